@@ -1,0 +1,12 @@
+package dev.envreach.cli;
+
+import java.io.PrintStream;
+
+final class ParseCommand {
+    private ParseCommand() {}
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        err.println("envreach: not implemented yet");
+        return 2;
+    }
+}

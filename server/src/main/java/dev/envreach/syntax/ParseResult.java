@@ -1,0 +1,20 @@
+package dev.envreach.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The outcome of parsing one file: always a tree, plus the errors found. */
+public record ParseResult(String text, Dialect dialect, LineMap lines, List<Node.Statement> statements,
+                          List<Comment> comments, List<SyntaxError> errors) {
+
+    /** Every assignment in the file, in source order, with whether it is exported by the command itself. */
+    public List<AssignmentSite> assignments() {
+        List<AssignmentSite> out = new ArrayList<>();
+        TreeWalk.assignments(statements, out);
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return out;
+    }
+
+    /** An assignment or export found in the tree. */
+    public record AssignmentSite(String name, boolean exported, Span span) {}
+}
