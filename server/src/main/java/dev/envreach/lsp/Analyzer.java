@@ -5,6 +5,7 @@ import dev.envreach.rules.ParsedFile;
 import dev.envreach.rules.RuleInput;
 import dev.envreach.rules.RuleRunner;
 import dev.envreach.syntax.Dialect;
+import dev.envreach.syntax.DialectDetector;
 import dev.envreach.syntax.ParseResult;
 import dev.envreach.syntax.Parser;
 
@@ -59,9 +60,18 @@ final class Analyzer {
         Optional<OpenDocument> doc = store.get(real);
         Optional<String> text = doc.isPresent() ? Optional.of(doc.get().text()) : DocumentStore.readDisk(real);
         if (text.isEmpty()) return;
-        Dialect dialect = Dialects.forFile(home, doc.map(OpenDocument::languageId).orElse(null), text.get(), settings.loginShell);
+        Dialect dialect = dialect(home, doc.map(OpenDocument::languageId).orElse(null), text.get());
         ParseResult parse = Parser.parse(text.get(), dialect);
         String uri = doc.map(OpenDocument::uri).orElse(real.toUri().toString());
         files.put(home, new AnalyzedFile(home, real, uri, doc.map(OpenDocument::version).orElse(null), parse));
+    }
+
+    /** The file's name and text decide; the client's language id only when they do not. */
+    static Dialect dialect(Path homePath, String languageId, String text) {
+        DialectDetector.Detection d = DialectDetector.explain(homePath.toString(), text, null);
+        if (d.basis() == DialectDetector.Basis.DEFAULT && languageId != null) {
+            return Dialect.fromId(languageId).orElse(d.dialect());
+        }
+        return d.dialect();
     }
 }

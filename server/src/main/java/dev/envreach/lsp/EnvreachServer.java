@@ -133,17 +133,22 @@ public final class EnvreachServer implements LanguageServer, LanguageClientAware
     }
 
     private void watchParent(Integer pid) {
-        if (pid == null) return;
+        if (pid == null || pid.longValue() == ProcessHandle.current().pid()) return;
         var handle = ProcessHandle.of(pid.longValue());
         if (handle.isEmpty()) {
             ServerLog.warn("parent process " + pid + " not visible; not watching it");
             return;
         }
-        handle.get().onExit().thenRun(() -> {
-            ServerLog.warn("parent process " + pid + " exited; stopping");
-            exit.accept(1);
-        });
+        try {
+            handle.get().onExit().thenRun(() -> {
+                ServerLog.warn("parent process " + pid + " exited; stopping");
+                exit.accept(1);
+            });
+        } catch (RuntimeException e) {
+            ServerLog.warn("cannot watch parent process " + pid + ": " + e.getMessage());
+        }
     }
+
 
     boolean pullMode() {
         return switch (settings.diagnosticMode) {
