@@ -66,7 +66,7 @@ record Fixture(String name, Path dir, String about, List<Case> cases, List<Strin
         return new Fixture(dir.getFileName().toString(), dir, about, cases, mkdirs);
     }
 
-    /** Copies the dotfiles (everything except the spec) into a fresh home. */
+    /** Copies the dotfiles (everything except the spec; symbolic links as links) into a fresh home. */
     void copyTo(Path home) throws IOException {
         Files.createDirectories(home);
         try (var paths = Files.walk(dir)) {
@@ -76,7 +76,9 @@ record Fixture(String name, Path dir, String about, List<Case> cases, List<Strin
                     continue;
                 }
                 Path target = home.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
+                if (Files.isSymbolicLink(p)) {
+                    Files.createSymbolicLink(target, Files.readSymbolicLink(p)); // stow-style homes keep their links
+                } else if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
                     Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
