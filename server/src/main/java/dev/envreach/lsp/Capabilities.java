@@ -35,6 +35,7 @@ final class Capabilities {
             d.setIdentifier("envreach");
             c.setDiagnosticProvider(d);
         }
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         c.setDefinitionProvider(true);
         c.setReferencesProvider(true);
         c.setDocumentSymbolProvider(true);

@@ -1,5 +1,8 @@
 package dev.envreach.lsp;
 
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -128,5 +131,10 @@ final class TextDocuments implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return server.scheduler.current().thenApply(snap -> Either.forRight(new CompletionList(false,
                 Completion.items(snap, Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition())))));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return server.scheduler.current().thenApply(snap -> CodeActions.at(snap, params, server.support));
     }
 }
