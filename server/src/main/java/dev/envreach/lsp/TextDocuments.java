@@ -1,0 +1,132 @@
+package dev.envreach.lsp;
+
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** {@code textDocument/*}: synchronisation, and the requests, each answered from the newest analysis. */
+final class TextDocuments implements TextDocumentService {
+    private final EnvreachServer server;
+
+    TextDocuments(EnvreachServer server) {
+        this.server = server;
+    }
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        var d = params.getTextDocument();
+        server.store.open(d.getUri(), d.getLanguageId(), d.getVersion(), d.getText());
+        server.scheduler.changed();
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        var id = params.getTextDocument();
+        Integer v = id.getVersion();
+        if (server.store.change(id.getUri(), v == null ? Integer.MAX_VALUE : v, params.getContentChanges()).isPresent()) {
+            server.scheduler.changed();
+        }
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        server.store.close(params.getTextDocument().getUri());
+        server.scheduler.changed();
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        // the open document already holds the saved text
+    }
+
+    @Override
+    public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
+        String uri = params.getTextDocument().getUri();
+        return server.scheduler.current().thenApply(snap -> {
+            var items = snap.byUri(uri).map(f -> Diagnostics.forFile(snap, f)).orElse(List.of());
+            return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(items));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+        return server.scheduler.current().thenApply(snap -> Either.forLeft(Navigation.definition(snap,
+                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()))));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        boolean decl = params.getContext() == null || params.getContext().isIncludeDeclaration();
+        return server.scheduler.current().thenApply(snap -> Navigation.references(snap,
+                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), decl));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        return server.scheduler.current().thenApply(snap -> Navigation.highlights(
+                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition())));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+                .map(f -> Navigation.symbols(snap, f).stream().map(Either::<SymbolInformation, DocumentSymbol>forRight).toList())
+                .orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+                .map(f -> Navigation.links(snap, f)).orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(PrepareRenameParams params) {
+        return server.scheduler.current().thenApply(snap -> {
+            PrepareRenameResult r = Navigation.prepareRename(Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()));
+            return r == null ? null : Either3.forSecond(r);
+        });
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return server.scheduler.current().thenApply(snap -> Navigation.rename(snap,
+                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), params.getNewName(), server.support));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return server.scheduler.current().thenApply(snap -> Either.forRight(new CompletionList(false,
+                Completion.items(snap, Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition())))));
+    }
+}
