@@ -144,7 +144,7 @@ local function run()
     vim.api.nvim_buf_get_name(bufnr), vim.bo[bufnr].filetype))
   local client = attach(bufnr)
   local diag = expected_diagnostic(bufnr)
-  local line = vim.api.nvim_buf_get_lines(bufnr, diag.lnum, diag.lnum + 1, false)[1]
+  local line = vim.api.nvim_buf_get_lines(bufnr, diag.lnum, diag.lnum + 1, false)[1] or ''
   local name_start, _, name = line:find('([%a_][%w_]*)=')
   if steps.matrix then check_matrix(bufnr, name or 'PATH') end
   if steps.hover then check_hover(client, bufnr, { line = diag.lnum, character = name_start or 0 }) end
