@@ -1,13 +1,203 @@
 package dev.envreach.syntax;
 
-import java.util.List;
+import dev.envreach.grammar.ShParser;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
-/** Entry point of the syntax layer: parses shell source text into envreach's tree. Never throws. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Entry point of the syntax layer: parses shell source text into envreach's tree. Never throws:
+ * any input gives a tree plus errors, in bounded time and stack.
+ */
 public final class Parser {
+    /** Constructs nested deeper than this are cut off with an error (the shells themselves stop far earlier in practice). */
+    static final int MAX_NESTING = 1000;
+
+    private static final long PARSER_STACK = 512L * 1024 * 1024;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ThreadLocal<Boolean> ON_PARSER_THREAD = ThreadLocal.withInitial(() -> false);
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(null, () -> {
+            ON_PARSER_THREAD.set(true);
+            r.run();
+        }, "envreach-parser-" + THREADS.incrementAndGet(), PARSER_STACK);
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static final Set<Integer> CLOSERS = Set.of(ShParser.FI, ShParser.DONE, ShParser.ESAC, ShParser.THEN,
+            ShParser.ELSE, ShParser.ELIF, ShParser.DO, ShParser.RBRACE, ShParser.RPAREN, ShParser.DSEMI,
+            ShParser.SEMI_AMP, ShParser.DSEMI_AMP, ShParser.SEMI_PIPE, ShParser.END, ShParser.AND_IF,
+            ShParser.OR_IF, ShParser.PIPE, ShParser.PIPE_AMP, ShParser.IN, ShParser.ALWAYS);
+
     private Parser() {}
 
     public static ParseResult parse(String text, Dialect dialect) {
-        // replaced by the real parser
-        return new ParseResult(text, dialect, new LineMap(text), List.of(), List.of(), List.of());
+        if (text == null) text = "";
+        if (dialect == null) dialect = Dialect.SH;
+        if (ON_PARSER_THREAD.get()) return parseHere(text, dialect);
+        final String t = text;
+        final Dialect d = dialect;
+        Future<ParseResult> f = POOL.submit(() -> parseHere(t, d));
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(text, dialect, "parsing was interrupted");
+        } catch (ExecutionException e) {
+            return failed(text, dialect, "internal parser error: " + e.getCause());
+        }
+    }
+
+    private static ParseResult failed(String text, Dialect dialect, String message) {
+        return new ParseResult(text, dialect, new LineMap(text), List.of(), List.of(),
+                List.of(new SyntaxError(Span.of(0, 0), message)));
+    }
+
+    private static ParseResult parseHere(String text, Dialect dialect) {
+        LineMap lines = new LineMap(text);
+        List<SyntaxError> errors = new ArrayList<>();
+        List<Comment> comments = new ArrayList<>();
+        List<Node.Statement> statements;
+        try {
+            ShLexer lexer = new ShLexer(text, 0, dialect, 0, lines, errors, comments, Parser::parseTokens);
+            lexer.lexAll(0, false);
+            statements = parseTokens(lexer.tokens(), lexer);
+        } catch (StackOverflowError e) {
+            statements = List.of();
+            errors.add(new SyntaxError(Span.of(0, 0), "the file is nested too deeply to be analysed"));
+        }
+        errors.sort(Comparator.comparingInt((SyntaxError e) -> e.span().start()));
+        comments.sort(Comparator.comparingInt((Comment c) -> c.span().start()));
+        return new ParseResult(text, dialect, lines, statements, List.copyOf(comments), dedupe(errors));
+    }
+
+    private static List<SyntaxError> dedupe(List<SyntaxError> errors) {
+        List<SyntaxError> out = new ArrayList<>();
+        for (SyntaxError e : errors) {
+            if (!out.isEmpty()) {
+                SyntaxError last = out.get(out.size() - 1);
+                if (last.span().start() == e.span().start() && last.message().equals(e.message())) continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Parses one token list (a file or a command substitution body), statement by statement. */
+    static List<Node.Statement> parseTokens(List<ShToken> tokens, ShLexer lexer) {
+        List<? extends Token> toks = limitNesting(tokens, lexer);
+        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(toks));
+        stream.fill();
+        ShParser parser = new ShParser(stream);
+        parser.setZsh(lexer.dialect == Dialect.ZSH);
+        parser.removeErrorListeners();
+        ShErrorStrategy strategy = new ShErrorStrategy(lexer.lines(), lexer.errors());
+        AstBuilder builder = new AstBuilder(lexer.lines(), lexer.errors());
+        List<Node.Statement> out = new ArrayList<>();
+        while (true) {
+            Token t = stream.LT(1);
+            int type = t.getType();
+            if (type == Token.EOF) break;
+            if (type == ShParser.NEWLINE || type == ShParser.SEMI) {
+                stream.consume();
+                continue;
+            }
+            if (type == ShParser.AMP) {
+                if (!out.isEmpty()) {
+                    Node.Statement last = out.remove(out.size() - 1);
+                    out.add(new Node.Statement(last.span(), last.command(), true));
+                }
+                stream.consume();
+                continue;
+            }
+            if (CLOSERS.contains(type)) {
+                lexer.errors().add(new SyntaxError(span(t), ShErrorStrategy.strayMessage(t)));
+                stream.consume();
+                continue;
+            }
+            int start = stream.index();
+            ShParser.StatementContext ctx;
+            // fast path: SLL prediction, bail at the first error; then full LL with recovery
+            parser.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            try {
+                ctx = parser.statement();
+            } catch (ParseCancellationException e) {
+                parser.reset();
+                stream.seek(start);
+                parser.setErrorHandler(strategy);
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                int before = lexer.errors().size();
+                ctx = parser.statement();
+                if (stream.index() == start) stream.consume();
+                if (lexer.errors().size() > before) {
+                    // resynchronise at the end of the line: the next statement starts clean
+                    while (stream.LA(1) != Token.EOF && stream.LA(1) != ShParser.NEWLINE
+                            && stream.LA(1) != ShParser.SEMI) {
+                        stream.consume();
+                    }
+                }
+            }
+            Node.Statement st = builder.statement(ctx);
+            if (st != null) out.add(st);
+            int next = stream.LA(1);
+            if (next != Token.EOF && next != ShParser.NEWLINE && next != ShParser.SEMI && next != ShParser.AMP
+                    && !CLOSERS.contains(next)) {
+                Token t2 = stream.LT(1);
+                lexer.errors().add(new SyntaxError(span(t2), "expected `;` or a line break before "
+                        + ShErrorStrategy.describe(t2) + " on line " + t2.getLine()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Cuts the token list at the first token nested deeper than {@link #MAX_NESTING}, so that the
+     * recursive-descent parser and every tree walk stay within bounded stack.
+     */
+    private static List<? extends Token> limitNesting(List<ShToken> tokens, ShLexer lexer) {
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            switch (type) {
+                case ShParser.IF, ShParser.CASE, ShParser.FOR, ShParser.SELECT, ShParser.WHILE, ShParser.UNTIL,
+                        ShParser.LBRACE, ShParser.LPAREN, ShParser.FOREACH, ShParser.REPEAT -> depth++;
+                case ShParser.FI, ShParser.ESAC, ShParser.DONE, ShParser.RBRACE, ShParser.RPAREN, ShParser.END ->
+                        depth = Math.max(0, depth - 1);
+                default -> {
+                }
+            }
+            if (depth > MAX_NESTING) {
+                ShToken at = tokens.get(i);
+                lexer.errors().add(new SyntaxError(span(at), "constructs are nested more than " + MAX_NESTING
+                        + " levels deep on line " + at.getLine() + ": the rest of the file is not analysed"));
+                List<Token> cut = new ArrayList<>(tokens.subList(0, i));
+                ShToken eof = tokens.get(tokens.size() - 1);
+                cut.add(eof);
+                return cut;
+            }
+        }
+        return tokens;
+    }
+
+    static Span span(Token t) {
+        int s = t.getStartIndex();
+        int e = t.getStopIndex() + 1;
+        if (s < 0) s = 0;
+        return Span.of(s, Math.max(s, e));
     }
 }

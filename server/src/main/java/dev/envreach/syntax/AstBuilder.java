@@ -1,0 +1,404 @@
+package dev.envreach.syntax;
+
+import dev.envreach.grammar.ShParser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns ANTLR's parse tree into envreach's {@link Node} tree. Works on trees that error recovery left
+ * incomplete: missing children are skipped, never dereferenced.
+ */
+final class AstBuilder {
+    private static final Set<String> DECL_BUILTINS = Set.of(
+            "export", "declare", "typeset", "local", "readonly", "integer", "float");
+
+    private final LineMap lines;
+    private final List<SyntaxError> errors;
+
+    AstBuilder(LineMap lines, List<SyntaxError> errors) {
+        this.lines = lines;
+        this.errors = errors;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Span span(ParserRuleContext ctx) {
+        Token a = ctx.getStart();
+        Token b = ctx.getStop();
+        if (a == null) return Span.of(0, 0);
+        int s = Math.max(0, a.getStartIndex());
+        int e = b == null ? s : b.getStopIndex() + 1;
+        if (b != null && b.getType() == Token.EOF) e = b.getStartIndex();
+        return Span.of(s, Math.max(s, e));
+    }
+
+    private static Object payload(TerminalNode n) {
+        Token t = n.getSymbol();
+        return t instanceof ShToken st ? st.payload : null;
+    }
+
+    private static Word word(TerminalNode n) {
+        Object p = payload(n);
+        if (p instanceof Word w) return w;
+        if (p instanceof ShToken.AssignTok a) return a.word();
+        Token t = n.getSymbol();
+        Span s = Parser.span(t);
+        String text = t.getText() == null || t.getType() == Token.EOF ? "" : t.getText();
+        return new Word(s, text.isEmpty() ? List.of() : List.of(new WordPart.Literal(s, text)));
+    }
+
+    private static boolean isType(ParseTree t, int type) {
+        return t instanceof TerminalNode n && n.getSymbol().getType() == type;
+    }
+
+    private static boolean missing(TerminalNode n) {
+        return n.getSymbol().getTokenIndex() < 0 || n instanceof org.antlr.v4.runtime.tree.ErrorNode;
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    Node.Statement statement(ShParser.StatementContext ctx) {
+        if (ctx == null || ctx.andOr() == null) return null;
+        Node.Command c = andOr(ctx.andOr());
+        if (c == null) return null;
+        return new Node.Statement(c.span(), c, false);
+    }
+
+    private List<Node.Statement> list(ShParser.CompoundListContext ctx) {
+        List<Node.Statement> out = new ArrayList<>();
+        if (ctx == null || ctx.children == null) return out;
+        for (ParseTree child : ctx.children) {
+            if (child instanceof ShParser.StatementContext sc) {
+                Node.Statement st = statement(sc);
+                if (st != null) out.add(st);
+            } else if (child instanceof ShParser.SepContext sep && sep.AMP() != null && !out.isEmpty()) {
+                Node.Statement last = out.remove(out.size() - 1);
+                out.add(new Node.Statement(last.span(), last.command(), true));
+            }
+        }
+        return out;
+    }
+
+    private Node.Command andOr(ShParser.AndOrContext ctx) {
+        List<Node.Command> items = new ArrayList<>();
+        List<String> ops = new ArrayList<>();
+        if (ctx.children == null) return null;
+        for (ParseTree child : ctx.children) {
+            if (child instanceof ShParser.PipelineContext p) {
+                Node.Command c = pipeline(p);
+                if (c != null) items.add(c);
+            } else if (isType(child, ShParser.AND_IF)) ops.add("&&");
+            else if (isType(child, ShParser.OR_IF)) ops.add("||");
+        }
+        if (items.isEmpty()) return null;
+        while (ops.size() > items.size() - 1) ops.remove(ops.size() - 1);
+        if (items.size() == 1) return items.get(0);
+        return new Node.AndOr(span(ctx), items, ops);
+    }
+
+    private Node.Command pipeline(ShParser.PipelineContext ctx) {
+        List<Node.Command> cmds = new ArrayList<>();
+        List<Boolean> amp = new ArrayList<>();
+        boolean negated = ctx.BANG() != null;
+        if (ctx.children == null) return null;
+        for (ParseTree child : ctx.children) {
+            if (child instanceof ShParser.CommandContext c) {
+                Node.Command cmd = command(c);
+                if (cmd != null) cmds.add(cmd);
+            } else if (isType(child, ShParser.PIPE)) amp.add(false);
+            else if (isType(child, ShParser.PIPE_AMP)) amp.add(true);
+        }
+        if (cmds.isEmpty()) {
+            if (ctx.TIME() != null) {
+                return new Node.SimpleCommand(span(ctx), List.of(), List.of(word(ctx.TIME())), List.of(), null);
+            }
+            return null;
+        }
+        while (amp.size() > cmds.size() - 1) amp.remove(amp.size() - 1);
+        if (cmds.size() == 1 && !negated) return cmds.get(0);
+        return new Node.Pipeline(span(ctx), negated, cmds, amp);
+    }
+
+    private Node.Command command(ShParser.CommandContext ctx) {
+        try {
+            if (ctx.functionDef() != null) return functionDef(ctx.functionDef());
+            if (ctx.simpleCommand() != null) return simpleCommand(ctx.simpleCommand());
+            if (ctx.compoundCommand() != null) {
+                return compound(ctx.compoundCommand(), redirects(ctx.redirect()));
+            }
+        } catch (RuntimeException e) {
+            // a tree left inconsistent by error recovery: keep an error node, not an exception
+            return new Node.Error(span(ctx), "could not read this command");
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ simple commands
+
+    private Node.Command simpleCommand(ShParser.SimpleCommandContext ctx) {
+        List<Node.Assignment> assignments = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
+        List<Node.Redirect> redirects = new ArrayList<>();
+        List<Node.DeclOperand> decl = null;
+        List<ParseTree> items = new ArrayList<>();
+        if (ctx.prefix() != null && ctx.prefix().children != null) items.addAll(ctx.prefix().children);
+        if (ctx.commandWord() != null) items.add(ctx.commandWord());
+        for (ShParser.SuffixContext s : ctx.suffix()) {
+            if (s.children != null) items.addAll(s.children);
+        }
+        for (ParseTree item : items) {
+            if (item instanceof ShParser.RedirectContext r) {
+                Node.Redirect red = redirect(r);
+                if (red != null) redirects.add(red);
+            } else if (item instanceof ShParser.CommandWordContext cw) {
+                if (cw.WORD() != null && !missing(cw.WORD())) {
+                    words.add(word(cw.WORD()));
+                    String name = words.size() == 1 ? words.get(0).literalValue() : null;
+                    if (name != null && DECL_BUILTINS.contains(name)) decl = new ArrayList<>();
+                }
+            } else if (item instanceof ShParser.KeywordAsWordContext kw) {
+                if (kw.getStart() != null) words.add(word((TerminalNode) kw.getChild(0)));
+            } else if (item instanceof TerminalNode t) {
+                if (missing(t)) continue;
+                Object p = payload(t);
+                if (p instanceof ShToken.AssignTok a) {
+                    if (words.isEmpty()) assignments.add(a.assignment());
+                    else {
+                        if (decl != null) decl.add(new Node.DeclOperand(a.assignment(), null));
+                        words.add(a.word());
+                        continue;
+                    }
+                } else if (t.getSymbol().getType() != Token.EOF) {
+                    words.add(word(t));
+                    if (words.size() == 1) {
+                        String name = words.get(0).literalValue();
+                        if (name != null && DECL_BUILTINS.contains(name)) decl = new ArrayList<>();
+                    } else if (decl != null) {
+                        decl.add(new Node.DeclOperand(null, words.get(words.size() - 1)));
+                    }
+                }
+            }
+        }
+        return new Node.SimpleCommand(span(ctx), assignments, words, redirects, decl);
+    }
+
+    private List<Node.Redirect> redirects(List<ShParser.RedirectContext> ctxs) {
+        List<Node.Redirect> out = new ArrayList<>();
+        for (ShParser.RedirectContext r : ctxs) {
+            Node.Redirect red = redirect(r);
+            if (red != null) out.add(red);
+        }
+        return out;
+    }
+
+    private Node.Redirect redirect(ShParser.RedirectContext ctx) {
+        if (ctx.HEREDOC() != null) {
+            Object p = payload(ctx.HEREDOC());
+            if (!(p instanceof ShToken.HereDocHolder h)) return null;
+            Span bodySpan = h.bodyStart < 0 ? Span.of(h.start, h.start) : Span.of(h.bodyStart, h.bodyEnd);
+            Word body = h.body != null ? h.body : new Word(bodySpan, List.of());
+            Node.HereDoc doc = new Node.HereDoc(bodySpan, h.delimiter, h.quoted, h.stripTabs, h.text, body);
+            return new Node.Redirect(span(ctx), h.fd, h.op, h.delimiterWord, doc);
+        }
+        if (ctx.REDIR() == null) return null;
+        Object p = payload(ctx.REDIR());
+        String fd = "";
+        String op = ctx.REDIR().getText();
+        if (p instanceof String[] a) {
+            fd = a[0];
+            op = a[1];
+        }
+        Word target = ctx.WORD() != null && !missing(ctx.WORD()) ? word(ctx.WORD())
+                : new Word(Span.of(span(ctx).end(), span(ctx).end()), List.of());
+        return new Node.Redirect(span(ctx), fd, op, target, null);
+    }
+
+    // ------------------------------------------------------------------ compound commands
+
+    private Node.Command compound(ShParser.CompoundCommandContext ctx, List<Node.Redirect> redirects) {
+        if (ctx.braceGroup() != null && !ctx.braceGroup().isEmpty()) {
+            List<Node.Statement> body = braceBody(ctx.braceGroup(0));
+            if (ctx.ALWAYS() != null && ctx.braceGroup().size() > 1) {
+                return new Node.Always(span(ctx), body, braceBody(ctx.braceGroup(1)), redirects);
+            }
+            return new Node.BraceGroup(span(ctx), body, redirects);
+        }
+        if (ctx.subshell() != null) return new Node.Subshell(span(ctx), list(ctx.subshell().compoundList()), redirects);
+        if (ctx.ifClause() != null) return ifClause(ctx.ifClause(), redirects);
+        if (ctx.forClause() != null) return forClause(ctx.forClause(), redirects);
+        if (ctx.arithForClause() != null) {
+            ShParser.ArithForClauseContext f = ctx.arithForClause();
+            Object p = payload(f.ARITH_FOR());
+            return new Node.ArithFor(span(ctx), p instanceof String s ? s : "", doGroup(f.doGroup()), redirects);
+        }
+        if (ctx.selectClause() != null) {
+            ShParser.SelectClauseContext f = ctx.selectClause();
+            List<Word> items = f.IN() != null ? words(f.WORD().subList(Math.min(1, f.WORD().size()), f.WORD().size())) : null;
+            List<String> vars = f.WORD().isEmpty() ? List.of() : List.of(literalOr(word(f.WORD(0))));
+            return new Node.For(span(ctx), "select", vars, items, doGroup(f.doGroup()), redirects);
+        }
+        if (ctx.foreachClause() != null) {
+            ShParser.ForeachClauseContext f = ctx.foreachClause();
+            List<String> vars = new ArrayList<>();
+            List<Word> items = new ArrayList<>();
+            boolean inList = false;
+            for (ParseTree c : f.children) {
+                if (isType(c, ShParser.LPAREN)) inList = true;
+                else if (isType(c, ShParser.WORD)) {
+                    if (inList) items.add(word((TerminalNode) c));
+                    else vars.add(literalOr(word((TerminalNode) c)));
+                }
+            }
+            return new Node.For(span(ctx), "foreach", vars, items, list(f.compoundList()), redirects);
+        }
+        if (ctx.caseClause() != null) return caseClause(ctx.caseClause(), redirects);
+        if (ctx.whileClause() != null) {
+            ShParser.WhileClauseContext w = ctx.whileClause();
+            return new Node.While(span(ctx), w.UNTIL() != null, list(w.compoundList()), doGroup(w.doGroup()), redirects);
+        }
+        if (ctx.repeatClause() != null) {
+            ShParser.RepeatClauseContext r = ctx.repeatClause();
+            Word count = r.WORD() != null ? word(r.WORD()) : new Word(span(r), List.of());
+            List<Node.Statement> body;
+            if (r.doGroup() != null) body = doGroup(r.doGroup());
+            else {
+                Node.Command c = r.command() != null ? command(r.command()) : null;
+                body = c == null ? List.of() : List.of(new Node.Statement(c.span(), c, false));
+            }
+            return new Node.Repeat(span(ctx), count, body, redirects);
+        }
+        if (ctx.ARITH_CMD() != null) {
+            Object p = payload(ctx.ARITH_CMD());
+            return new Node.ArithCommand(span(ctx), p instanceof String s ? s : "", redirects);
+        }
+        if (ctx.TEST_EXPR() != null) {
+            Object p = payload(ctx.TEST_EXPR());
+            List<Word> ws = new ArrayList<>();
+            if (p instanceof List<?> l) for (Object o : l) if (o instanceof Word w) ws.add(w);
+            return new Node.TestCommand(span(ctx), ws, redirects);
+        }
+        if (ctx.anonymousFunction() != null) {
+            ShParser.AnonymousFunctionContext a = ctx.anonymousFunction();
+            Node.Command body = a.braceGroup() != null
+                    ? new Node.BraceGroup(span(a.braceGroup()), braceBody(a.braceGroup()), List.of()) : null;
+            return new Node.FunctionDef(span(ctx), List.of(), span(a), body, words(a.WORD()));
+        }
+        return new Node.Error(span(ctx), "unrecognised command");
+    }
+
+    private List<Node.Statement> braceBody(ShParser.BraceGroupContext b) {
+        return b == null ? List.of() : list(b.compoundList());
+    }
+
+    private List<Node.Statement> doGroup(ShParser.DoGroupContext d) {
+        if (d == null) return List.of();
+        if (d.braceGroup() != null) return braceBody(d.braceGroup());
+        return list(d.compoundList());
+    }
+
+    private List<Word> words(List<TerminalNode> nodes) {
+        List<Word> out = new ArrayList<>();
+        for (TerminalNode n : nodes) if (!missing(n)) out.add(word(n));
+        return out;
+    }
+
+    private static String literalOr(Word w) {
+        String v = w.literalValue();
+        return v != null ? v : "";
+    }
+
+    private Node.Command ifClause(ShParser.IfClauseContext ctx, List<Node.Redirect> redirects) {
+        List<Node.CondBranch> branches = new ArrayList<>();
+        List<Node.Statement> elseBody = null;
+        if (ctx.THEN() != null || ctx.braceGroup().isEmpty()) {
+            // if cond; then body [elif cond; then body]... [else body] fi
+            List<ShParser.CompoundListContext> lists = ctx.compoundList();
+            List<Node.Statement> cond = lists.size() > 0 ? list(lists.get(0)) : List.of();
+            List<Node.Statement> body = lists.size() > 1 ? list(lists.get(1)) : List.of();
+            branches.add(new Node.CondBranch(Parser.span(ctx.IF().getSymbol()), cond, body));
+            for (ShParser.ElifPartContext e : ctx.elifPart()) {
+                List<ShParser.CompoundListContext> el = e.compoundList();
+                branches.add(new Node.CondBranch(Parser.span(e.ELIF().getSymbol()),
+                        el.size() > 0 ? list(el.get(0)) : List.of(), el.size() > 1 ? list(el.get(1)) : List.of()));
+            }
+            if (ctx.elsePart() != null) elseBody = list(ctx.elsePart().compoundList());
+        } else {
+            // zsh short form: if cond { body } elif cond { body } else { body }
+            List<ShParser.BraceGroupContext> groups = ctx.braceGroup();
+            branches.add(new Node.CondBranch(Parser.span(ctx.IF().getSymbol()),
+                    list(ctx.compoundList().isEmpty() ? null : ctx.compoundList(0)), braceBody(groups.get(0))));
+            for (ShParser.ZshElifContext e : ctx.zshElif()) {
+                branches.add(new Node.CondBranch(Parser.span(e.ELIF().getSymbol()), list(e.compoundList()), braceBody(e.braceGroup())));
+            }
+            if (ctx.ELSE() != null && groups.size() > 1) elseBody = braceBody(groups.get(groups.size() - 1));
+        }
+        return new Node.If(span(ctx), branches, elseBody, redirects);
+    }
+
+    private Node.Command forClause(ShParser.ForClauseContext ctx, List<Node.Redirect> redirects) {
+        List<String> vars = new ArrayList<>();
+        List<Word> items = null;
+        boolean inList = false;
+        for (ParseTree c : ctx.children) {
+            if (isType(c, ShParser.IN) || isType(c, ShParser.LPAREN)) {
+                inList = true;
+                items = new ArrayList<>();
+            } else if (isType(c, ShParser.RPAREN)) {
+                inList = false;
+            } else if (isType(c, ShParser.WORD) && !missing((TerminalNode) c)) {
+                if (inList) items.add(word((TerminalNode) c));
+                else vars.add(literalOr(word((TerminalNode) c)));
+            }
+        }
+        List<Node.Statement> body;
+        if (ctx.doGroup() != null) body = doGroup(ctx.doGroup());
+        else if (ctx.command() != null) {
+            Node.Command c = command(ctx.command());
+            body = c == null ? List.of() : List.of(new Node.Statement(c.span(), c, false));
+        } else body = List.of();
+        return new Node.For(span(ctx), "for", vars, items, body, redirects);
+    }
+
+    private Node.Command caseClause(ShParser.CaseClauseContext ctx, List<Node.Redirect> redirects) {
+        Word subject = ctx.WORD() != null ? word(ctx.WORD()) : new Word(span(ctx), List.of());
+        List<Node.CaseItem> items = new ArrayList<>();
+        for (ShParser.CaseItemContext it : ctx.caseItem()) {
+            String term = it.caseTerminator() != null ? it.caseTerminator().getText() : ";;";
+            items.add(new Node.CaseItem(span(it), patterns(it.pattern()), list(it.compoundList()), term));
+        }
+        if (ctx.lastCaseItem() != null) {
+            ShParser.LastCaseItemContext it = ctx.lastCaseItem();
+            items.add(new Node.CaseItem(span(it), patterns(it.pattern()), list(it.compoundList()), ""));
+        }
+        return new Node.Case(span(ctx), subject, items, redirects);
+    }
+
+    private List<Word> patterns(ShParser.PatternContext p) {
+        return p == null ? List.of() : words(p.WORD());
+    }
+
+    private Node.Command functionDef(ShParser.FunctionDefContext ctx) {
+        List<String> names = new ArrayList<>();
+        Span nameSpan = null;
+        for (TerminalNode n : ctx.WORD()) {
+            if (missing(n)) continue;
+            Word w = word(n);
+            names.add(literalOr(w));
+            if (nameSpan == null) nameSpan = w.span();
+        }
+        if (nameSpan == null) nameSpan = span(ctx);
+        Node.Command body = null;
+        ShParser.FunctionBodyContext b = ctx.functionBody();
+        if (b != null) {
+            if (b.compoundCommand() != null) body = compound(b.compoundCommand(), redirects(b.redirect()));
+            else if (b.simpleCommand() != null) body = simpleCommand(b.simpleCommand());
+        }
+        return new Node.FunctionDef(span(ctx), names, nameSpan, body, List.of());
+    }
+}

@@ -1,0 +1,167 @@
+package dev.envreach.syntax;
+
+import dev.envreach.grammar.ShParser;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+
+import java.util.List;
+
+/**
+ * ANTLR's recovery (single-token insertion and deletion, resynchronisation at loops) with messages in
+ * shell terms: which construct is open, where it was opened, and what closes it.
+ */
+final class ShErrorStrategy extends DefaultErrorStrategy {
+    private final LineMap lines;
+    private final List<SyntaxError> errors;
+
+    ShErrorStrategy(LineMap lines, List<SyntaxError> errors) {
+        this.lines = lines;
+        this.errors = errors;
+    }
+
+    @Override
+    public void reportError(org.antlr.v4.runtime.Parser recognizer, RecognitionException e) {
+        if (inErrorRecoveryMode(recognizer)) return;
+        beginErrorCondition(recognizer);
+        Token t = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
+        ParserRuleContext ctx = e.getCtx() instanceof ParserRuleContext p ? p : recognizer.getContext();
+        if (e instanceof NoViableAltException || e instanceof InputMismatchException || e instanceof FailedPredicateException) {
+            add(t, message(ctx, t));
+        } else {
+            add(t, message(ctx, t));
+        }
+    }
+
+    @Override
+    protected void reportUnwantedToken(org.antlr.v4.runtime.Parser recognizer) {
+        if (inErrorRecoveryMode(recognizer)) return;
+        beginErrorCondition(recognizer);
+        Token t = recognizer.getCurrentToken();
+        add(t, message(recognizer.getContext(), t));
+    }
+
+    @Override
+    protected void reportMissingToken(org.antlr.v4.runtime.Parser recognizer) {
+        if (inErrorRecoveryMode(recognizer)) return;
+        beginErrorCondition(recognizer);
+        Token t = recognizer.getCurrentToken();
+        add(t, message(recognizer.getContext(), t));
+    }
+
+    private void add(Token t, String message) {
+        errors.add(new SyntaxError(Parser.span(t), message));
+    }
+
+    /** The message for an unexpected token {@code t} while inside {@code ctx}. */
+    static String message(ParserRuleContext ctx, Token t) {
+        ParserRuleContext open = innermostConstruct(ctx);
+        boolean atEof = t.getType() == Token.EOF;
+        if (open == null) {
+            if (atEof) return "the file ends in the middle of a command";
+            return "unexpected " + describe(t) + " on line " + t.getLine();
+        }
+        String opener = opener(open);
+        String closer = closer(open);
+        int line = open.getStart() != null ? open.getStart().getLine() : t.getLine();
+        if (open instanceof ShParser.IfClauseContext ic && ic.THEN() == null && ic.braceGroup().isEmpty()) {
+            return atEof ? "`if` opened on line " + line + " has no `then`"
+                    : "expected `then` after the condition of the `if` on line " + line + ", found " + describe(t);
+        }
+        if ((open instanceof ShParser.WhileClauseContext || open instanceof ShParser.ForClauseContext
+                || open instanceof ShParser.SelectClauseContext) && !hasChild(open, ShParser.DoGroupContext.class)) {
+            return atEof ? "`" + opener + "` opened on line " + line + " has no `do`"
+                    : "expected `do` for the `" + opener + "` on line " + line + ", found " + describe(t);
+        }
+        if (open instanceof ShParser.CaseClauseContext cc && cc.IN() == null) {
+            return "expected `in` after the word of the `case` on line " + line + ", found " + describe(t);
+        }
+        if (open instanceof ShParser.FunctionDefContext || open instanceof ShParser.FunctionBodyContext) {
+            return "the function defined on line " + line + " needs a body such as `{ ...; }`, found " + describe(t);
+        }
+        if (atEof) {
+            return "`" + opener + "` opened on line " + line + " is never closed with `" + closer + "`";
+        }
+        return "unexpected " + describe(t) + " on line " + t.getLine() + " inside the `" + opener
+                + "` opened on line " + line + " (expected `" + closer + "`)";
+    }
+
+    private static boolean hasChild(ParserRuleContext ctx, Class<?> type) {
+        if (ctx.children == null) return false;
+        for (var c : ctx.children) if (type.isInstance(c)) return true;
+        return false;
+    }
+
+    private static ParserRuleContext innermostConstruct(ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof ShParser.DoGroupContext d) {
+                ParserRuleContext loop = d.getParent();
+                return loop != null && opener(loop) != null ? loop : d;
+            }
+            if (opener(c) != null) return c;
+        }
+        return null;
+    }
+
+    private static String opener(ParserRuleContext c) {
+        if (c instanceof ShParser.IfClauseContext || c instanceof ShParser.ElifPartContext
+                || c instanceof ShParser.ElsePartContext || c instanceof ShParser.ZshElifContext) return "if";
+        if (c instanceof ShParser.ForClauseContext || c instanceof ShParser.ArithForClauseContext) return "for";
+        if (c instanceof ShParser.SelectClauseContext) return "select";
+        if (c instanceof ShParser.WhileClauseContext w) return w.UNTIL() != null ? "until" : "while";
+        if (c instanceof ShParser.RepeatClauseContext) return "repeat";
+        if (c instanceof ShParser.ForeachClauseContext) return "foreach";
+        if (c instanceof ShParser.CaseClauseContext || c instanceof ShParser.CaseItemContext
+                || c instanceof ShParser.LastCaseItemContext) return "case";
+        if (c instanceof ShParser.BraceGroupContext) return "{";
+        if (c instanceof ShParser.SubshellContext) return "(";
+        if (c instanceof ShParser.DoGroupContext) return "do";
+        if (c instanceof ShParser.FunctionDefContext || c instanceof ShParser.FunctionBodyContext) return "function";
+        return null;
+    }
+
+    private static String closer(ParserRuleContext c) {
+        String o = opener(c);
+        if (o == null) return "";
+        return switch (o) {
+            case "if" -> "fi";
+            case "for", "select", "while", "until", "repeat", "do" -> "done";
+            case "foreach" -> "end";
+            case "case" -> "esac";
+            case "{", "function" -> "}";
+            case "(" -> ")";
+            default -> "";
+        };
+    }
+
+    /** A token as a person would name it. */
+    static String describe(Token t) {
+        if (t == null || t.getType() == Token.EOF) return "the end of the file";
+        if (t.getType() == ShParser.NEWLINE) return "a line break";
+        String text = t.getText();
+        if (text == null) return "a word";
+        if (text.length() > 24) text = text.substring(0, 21) + "...";
+        text = text.replace("\n", "\\n");
+        return "`" + text + "`";
+    }
+
+    /** A closing word with nothing open: `fi` without `if`. */
+    static String strayMessage(Token t) {
+        String opener = switch (t.getType()) {
+            case ShParser.FI -> "if";
+            case ShParser.THEN, ShParser.ELSE, ShParser.ELIF -> "if";
+            case ShParser.DONE, ShParser.DO -> "while`, `until` or `for";
+            case ShParser.ESAC, ShParser.DSEMI, ShParser.SEMI_AMP, ShParser.DSEMI_AMP, ShParser.SEMI_PIPE -> "case";
+            case ShParser.RBRACE -> "{";
+            case ShParser.RPAREN -> "(";
+            case ShParser.END -> "foreach";
+            default -> null;
+        };
+        if (opener == null) return "unexpected " + describe(t) + " on line " + t.getLine() + " where a command should start";
+        return describe(t) + " on line " + t.getLine() + " without a matching `" + opener + "`";
+    }
+}
