@@ -25,6 +25,9 @@ tokens {
     private boolean zshDialect;
     public void setZsh(boolean z) { zshDialect = z; }
     private boolean zsh() { return zshDialect; }
+    private boolean bashOrZsh = true;
+    public void setSh(boolean sh) { bashOrZsh = !sh; }
+    private boolean notSh() { return bashOrZsh; }
 }
 
 program
@@ -34,6 +37,13 @@ program
 // A sequence of statements. The separator that follows a statement tells whether it runs in the background.
 compoundList
     : sep* statement (sep+ statement)* sep*
+    | {zsh()}? sep+                               // zsh accepts bodies with no command at all
+    ;
+
+// A body that bash and sh require to hold a command, and zsh lets be empty.
+optList
+    : compoundList
+    | {zsh()}?
     ;
 
 statement
@@ -103,10 +113,11 @@ compoundCommand
     | ARITH_CMD
     | TEST_EXPR
     | anonymousFunction
+    | anonymousFunctionKeyword
     ;
 
 braceGroup
-    : LBRACE compoundList? RBRACE
+    : LBRACE optList RBRACE
     ;
 
 subshell
@@ -115,21 +126,27 @@ subshell
 
 // A loop or branch body: `do ... done`, or zsh's `{ ... }` short form.
 doGroup
-    : DO compoundList? DONE
+    : DO optList DONE
+    | {notSh()}? braceGroup                      // bash too, for `for` and `select`
+    ;
+
+whileBody
+    : DO optList DONE
     | {zsh()}? braceGroup
     ;
 
 ifClause
-    : IF compoundList THEN compoundList? elifPart* elsePart? FI
+    : IF compoundList THEN optList elifPart* elsePart? FI
     | {zsh()}? IF compoundList braceGroup zshElif* (ELSE braceGroup)?
+    | {zsh()}? IF compoundList {_input.LA(1) == RBRACE}?    // zsh: a condition cut short by the closing brace
     ;
 
 elifPart
-    : ELIF compoundList THEN compoundList?
+    : ELIF compoundList THEN optList
     ;
 
 elsePart
-    : ELSE compoundList?
+    : ELSE optList
     ;
 
 zshElif
@@ -139,7 +156,8 @@ zshElif
 forClause
     : FOR WORD+ NEWLINE* (IN WORD* sep)? NEWLINE* doGroup
     | FOR WORD+ sep NEWLINE* doGroup
-    | {zsh()}? FOR WORD+ LPAREN WORD* RPAREN NEWLINE* (doGroup | command)
+    | {zsh()}? FOR WORD+ LPAREN WORD* RPAREN sep* (doGroup | command)
+    | {zsh()}? FOR WORD+ NEWLINE* IN WORD* sep+ command   // zsh short form without `do`
     ;
 
 arithForClause
@@ -148,10 +166,12 @@ arithForClause
 
 selectClause
     : SELECT WORD NEWLINE* (IN WORD* sep)? NEWLINE* doGroup
+    | SELECT WORD sep NEWLINE* doGroup
+    | {zsh()}? SELECT WORD LPAREN WORD* RPAREN sep* (doGroup | command)
     ;
 
 foreachClause
-    : FOREACH WORD+ LPAREN WORD* RPAREN sep compoundList? END
+    : FOREACH WORD+ LPAREN WORD* RPAREN sep optList END
     ;
 
 repeatClause
@@ -161,6 +181,7 @@ repeatClause
 
 caseClause
     : CASE WORD NEWLINE* IN NEWLINE* caseItem* lastCaseItem? ESAC
+    | {zsh()}? CASE WORD NEWLINE* LBRACE NEWLINE* caseItem* lastCaseItem? RBRACE
     ;
 
 caseItem
@@ -180,12 +201,17 @@ pattern
     ;
 
 whileClause
-    : (WHILE | UNTIL) compoundList doGroup
+    : (WHILE | UNTIL) compoundList whileBody
     ;
 
 functionDef
     : FUNCTION WORD+ (LPAREN RPAREN)? NEWLINE* functionBody
     | WORD LPAREN RPAREN NEWLINE* functionBody
+    ;
+
+// zsh: `function { ...; } args` runs at once, like `() { ...; } args`
+anonymousFunctionKeyword
+    : {zsh()}? FUNCTION NEWLINE* braceGroup WORD*
     ;
 
 functionBody

@@ -35,6 +35,14 @@ final class Capabilities {
             d.setIdentifier("envreach");
             c.setDiagnosticProvider(d);
         }
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        c.setDefinitionProvider(true);
+        c.setReferencesProvider(true);
+        c.setDocumentSymbolProvider(true);
+        c.setDocumentHighlightProvider(true);
+        c.setDocumentLinkProvider(new DocumentLinkOptions(false));
+        c.setRenameProvider(Either.forRight(new RenameOptions(true)));
+        c.setCompletionProvider(new CompletionOptions(false, List.of("$", "{")));
         c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(SHOW_MATRIX, EXPLAIN)));
         return c;
     }

@@ -17,6 +17,7 @@ public final class Snapshot {
     private final Map<Path, AnalyzedFile> byHome = new LinkedHashMap<>();
     private final List<Finding> findings;
     private final Object engine;
+    private final Map<Path, SyntaxIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
 
     Snapshot(long generation, HomeView view, Settings settings, List<AnalyzedFile> files, List<Finding> findings, Object engine) {
         this.generation = generation;
@@ -65,6 +66,11 @@ public final class Snapshot {
     /** Findings located in the file with this home path. */
     public List<Finding> findingsIn(Path homePath) {
         return findings.stream().filter(f -> f.file().equals(homePath)).toList();
+    }
+
+    /** The navigation index of a file (by home path), built on first use. */
+    SyntaxIndex index(AnalyzedFile f) {
+        return indexes.computeIfAbsent(f.homePath(), k -> SyntaxIndex.of(f.parse()));
     }
 
     public Object engine() {

@@ -1,6 +1,31 @@
 package dev.envreach.lsp;
 
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -54,5 +79,62 @@ final class TextDocuments implements TextDocumentService {
             var items = snap.byUri(uri).map(f -> Diagnostics.forFile(snap, f)).orElse(List.of());
             return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(items));
         });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+        return server.scheduler.current().thenApply(snap -> Either.forLeft(Navigation.definition(snap,
+                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()))));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        boolean decl = params.getContext() == null || params.getContext().isIncludeDeclaration();
+        return server.scheduler.current().thenApply(snap -> Navigation.references(snap,
+                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), decl));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        return server.scheduler.current().thenApply(snap -> Navigation.highlights(
+                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition())));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+                .map(f -> Navigation.symbols(snap, f).stream().map(Either::<SymbolInformation, DocumentSymbol>forRight).toList())
+                .orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+                .map(f -> Navigation.links(snap, f)).orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(PrepareRenameParams params) {
+        return server.scheduler.current().thenApply(snap -> {
+            PrepareRenameResult r = Navigation.prepareRename(Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()));
+            return r == null ? null : Either3.forSecond(r);
+        });
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return server.scheduler.current().thenApply(snap -> Navigation.rename(snap,
+                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), params.getNewName(), server.support));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return server.scheduler.current().thenApply(snap -> Either.forRight(new CompletionList(false,
+                Completion.items(snap, Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition())))));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return server.scheduler.current().thenApply(snap -> CodeActions.at(snap, params, server.support));
     }
 }

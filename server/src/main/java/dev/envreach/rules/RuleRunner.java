@@ -19,7 +19,7 @@ public final class RuleRunner {
 
     /** The catalogue, in ID order. */
     public static RuleRunner standard() {
-        return new RuleRunner(List.of(new SyntaxErrorRule()));
+        return new RuleRunner(List.of(new SyntaxErrorRule(), new QuotedTildeRule()));
     }
 
     public List<Rule> rules() {

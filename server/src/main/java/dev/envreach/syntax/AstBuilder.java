@@ -239,9 +239,15 @@ final class AstBuilder {
         }
         if (ctx.selectClause() != null) {
             ShParser.SelectClauseContext f = ctx.selectClause();
-            List<Word> items = f.IN() != null ? words(f.WORD().subList(Math.min(1, f.WORD().size()), f.WORD().size())) : null;
+            List<Word> items = f.IN() != null || f.LPAREN() != null
+                    ? words(f.WORD().subList(Math.min(1, f.WORD().size()), f.WORD().size())) : null;
             List<String> vars = f.WORD().isEmpty() ? List.of() : List.of(literalOr(word(f.WORD(0))));
-            return new Node.For(span(ctx), "select", vars, items, doGroup(f.doGroup()), redirects);
+            List<Node.Statement> body = doGroup(f.doGroup());
+            if (f.doGroup() == null && f.command() != null) {
+                Node.Command c = command(f.command());
+                if (c != null) body = List.of(new Node.Statement(c.span(), c, false));
+            }
+            return new Node.For(span(ctx), "select", vars, items, body, redirects);
         }
         if (ctx.foreachClause() != null) {
             ShParser.ForeachClauseContext f = ctx.foreachClause();
@@ -255,12 +261,12 @@ final class AstBuilder {
                     else vars.add(literalOr(word((TerminalNode) c)));
                 }
             }
-            return new Node.For(span(ctx), "foreach", vars, items, list(f.compoundList()), redirects);
+            return new Node.For(span(ctx), "foreach", vars, items, optList(f.optList()), redirects);
         }
         if (ctx.caseClause() != null) return caseClause(ctx.caseClause(), redirects);
         if (ctx.whileClause() != null) {
             ShParser.WhileClauseContext w = ctx.whileClause();
-            return new Node.While(span(ctx), w.UNTIL() != null, list(w.compoundList()), doGroup(w.doGroup()), redirects);
+            return new Node.While(span(ctx), w.UNTIL() != null, list(w.compoundList()), whileBody(w.whileBody()), redirects);
         }
         if (ctx.repeatClause() != null) {
             ShParser.RepeatClauseContext r = ctx.repeatClause();
@@ -283,6 +289,12 @@ final class AstBuilder {
             if (p instanceof List<?> l) for (Object o : l) if (o instanceof Word w) ws.add(w);
             return new Node.TestCommand(span(ctx), ws, redirects);
         }
+        if (ctx.anonymousFunctionKeyword() != null) {
+            ShParser.AnonymousFunctionKeywordContext a = ctx.anonymousFunctionKeyword();
+            Node.Command body = a.braceGroup() != null
+                    ? new Node.BraceGroup(span(a.braceGroup()), braceBody(a.braceGroup()), List.of()) : null;
+            return new Node.FunctionDef(span(ctx), List.of(), span(a), body, words(a.WORD()));
+        }
         if (ctx.anonymousFunction() != null) {
             ShParser.AnonymousFunctionContext a = ctx.anonymousFunction();
             Node.Command body = a.braceGroup() != null
@@ -293,13 +305,23 @@ final class AstBuilder {
     }
 
     private List<Node.Statement> braceBody(ShParser.BraceGroupContext b) {
-        return b == null ? List.of() : list(b.compoundList());
+        return b == null ? List.of() : optList(b.optList());
+    }
+
+    private List<Node.Statement> optList(ShParser.OptListContext o) {
+        return o == null ? List.of() : list(o.compoundList());
     }
 
     private List<Node.Statement> doGroup(ShParser.DoGroupContext d) {
         if (d == null) return List.of();
         if (d.braceGroup() != null) return braceBody(d.braceGroup());
-        return list(d.compoundList());
+        return optList(d.optList());
+    }
+
+    private List<Node.Statement> whileBody(ShParser.WhileBodyContext d) {
+        if (d == null) return List.of();
+        if (d.braceGroup() != null) return braceBody(d.braceGroup());
+        return optList(d.optList());
     }
 
     private List<Word> words(List<TerminalNode> nodes) {
@@ -318,21 +340,17 @@ final class AstBuilder {
         List<Node.Statement> elseBody = null;
         if (ctx.THEN() != null || ctx.braceGroup().isEmpty()) {
             // if cond; then body [elif cond; then body]... [else body] fi
-            List<ShParser.CompoundListContext> lists = ctx.compoundList();
-            List<Node.Statement> cond = lists.size() > 0 ? list(lists.get(0)) : List.of();
-            List<Node.Statement> body = lists.size() > 1 ? list(lists.get(1)) : List.of();
-            branches.add(new Node.CondBranch(Parser.span(ctx.IF().getSymbol()), cond, body));
+            List<Node.Statement> cond = list(ctx.compoundList());
+            branches.add(new Node.CondBranch(Parser.span(ctx.IF().getSymbol()), cond, optList(ctx.optList())));
             for (ShParser.ElifPartContext e : ctx.elifPart()) {
-                List<ShParser.CompoundListContext> el = e.compoundList();
-                branches.add(new Node.CondBranch(Parser.span(e.ELIF().getSymbol()),
-                        el.size() > 0 ? list(el.get(0)) : List.of(), el.size() > 1 ? list(el.get(1)) : List.of()));
+                branches.add(new Node.CondBranch(Parser.span(e.ELIF().getSymbol()), list(e.compoundList()), optList(e.optList())));
             }
-            if (ctx.elsePart() != null) elseBody = list(ctx.elsePart().compoundList());
+            if (ctx.elsePart() != null) elseBody = optList(ctx.elsePart().optList());
         } else {
             // zsh short form: if cond { body } elif cond { body } else { body }
             List<ShParser.BraceGroupContext> groups = ctx.braceGroup();
             branches.add(new Node.CondBranch(Parser.span(ctx.IF().getSymbol()),
-                    list(ctx.compoundList().isEmpty() ? null : ctx.compoundList(0)), braceBody(groups.get(0))));
+                    list(ctx.compoundList()), braceBody(groups.get(0))));
             for (ShParser.ZshElifContext e : ctx.zshElif()) {
                 branches.add(new Node.CondBranch(Parser.span(e.ELIF().getSymbol()), list(e.compoundList()), braceBody(e.braceGroup())));
             }

@@ -104,6 +104,7 @@ public final class Parser {
         stream.fill();
         ShParser parser = new ShParser(stream);
         parser.setZsh(lexer.dialect == Dialect.ZSH);
+        parser.setSh(lexer.dialect == Dialect.SH);
         parser.removeErrorListeners();
         ShErrorStrategy strategy = new ShErrorStrategy(lexer.lines(), lexer.errors());
         AstBuilder builder = new AstBuilder(lexer.lines(), lexer.errors());

@@ -53,6 +53,21 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         add(t, message(recognizer.getContext(), t));
     }
 
+    /** A conjured token for single-token insertion; positioned where the missing token belongs. */
+    @Override
+    protected Token getMissingSymbol(org.antlr.v4.runtime.Parser recognizer) {
+        Token current = recognizer.getCurrentToken();
+        org.antlr.v4.runtime.misc.IntervalSet expecting = getExpectedTokens(recognizer);
+        int type = expecting.isNil() ? Token.INVALID_TYPE : expecting.getMinElement();
+        org.antlr.v4.runtime.CommonToken t = new org.antlr.v4.runtime.CommonToken(type, "");
+        t.setStartIndex(Math.max(0, current.getStartIndex()));
+        t.setStopIndex(Math.max(0, current.getStartIndex()) - 1);
+        t.setLine(current.getLine());
+        t.setCharPositionInLine(current.getCharPositionInLine());
+        t.setTokenIndex(-1);
+        return t;
+    }
+
     private void add(Token t, String message) {
         errors.add(new SyntaxError(Parser.span(t), message));
     }

@@ -57,9 +57,11 @@ final class ShLexer {
     private int braceDepth;
     private final List<ShToken.HereDocHolder> pendingHereDocs = new ArrayList<>();
     private int foreachDepth;
+    private boolean inSubst;
 
     private static final class CaseFrame {
         boolean pattern = true;
+        boolean brace;
         boolean patternStart = true;
         final int parenDepth;
 
@@ -142,6 +144,7 @@ final class ShLexer {
     /** Lexes from {@code start}; in a substitution, stops at the unmatched {@code )} and returns its offset. */
     int lexAll(int start, boolean inSubst) {
         pos = start;
+        this.inSubst = inSubst;
         while (true) {
             skipBlanks();
             if (eof()) {
@@ -155,6 +158,10 @@ final class ShLexer {
                 if (e < 0) e = src.length();
                 comments.add(new Comment(span(pos, e), src.substring(pos + 1, e)));
                 pos = e;
+                continue;
+            }
+            if (c == '\n' && forState == 3) {
+                pos++; // zsh: the word list of `for x ( ... )` may span lines
                 continue;
             }
             if (c == '\n') {
@@ -192,7 +199,7 @@ final class ShLexer {
                         String expr = src.substring(pos + 2, end);
                         pos = end + 2;
                         emit(ShParser.ARITH_CMD, s, pos, src.substring(s, pos), expr);
-                        cmdPos = false;
+                        cmdPos = zsh(); // zsh short forms: `while (( x )) { ... }`
                         continue;
                     }
                 }
@@ -202,6 +209,13 @@ final class ShLexer {
                     continue;
                 }
                 if (inCasePattern()) {
+                    CaseFrame f = cases.peek();
+                    if (zsh() && (!f.patternStart || lastType() == ShParser.LPAREN || parenGlobContinues(pos))) {
+                        int ws = pos;
+                        Word w = scanWord(WordMode.CASE_PATTERN);
+                        classifyWord(ws, w);
+                        continue;
+                    }
                     op(ShParser.LPAREN, 1);
                     continue;
                 }
@@ -226,6 +240,10 @@ final class ShLexer {
                 continue;
             }
             if ((c == '<' || c == '>') && peek(1) == '(' && notSh()) {
+                lexWordToken();
+                continue;
+            }
+            if (c == '<' && zsh() && numericGlobEnd(pos) > 0) {
                 lexWordToken();
                 continue;
             }
@@ -344,7 +362,8 @@ final class ShLexer {
                 }
                 funcNames = false;
             }
-            case ShParser.FI, ShParser.DONE, ShParser.ESAC, ShParser.RBRACE, ShParser.TEST_EXPR, ShParser.END -> {
+            case ShParser.RBRACE -> cmdPos = zsh(); // zsh: `} else {`, `} elif ...`
+            case ShParser.FI, ShParser.DONE, ShParser.ESAC, ShParser.TEST_EXPR, ShParser.END -> {
                 cmdPos = false;
             }
             default -> {
@@ -443,6 +462,13 @@ final class ShLexer {
                 String ln = src.substring(pos, lineEnd);
                 if (ln.endsWith("\r")) ln = ln.substring(0, ln.length() - 1);
                 String cmp = h.stripTabs ? stripLeadingTabs(ln) : ln;
+                if (inSubst && cmp.startsWith(h.delimiter) && cmp.substring(h.delimiter.length()).trim().startsWith(")")) {
+                    // bash: inside $( ), `DELIM)` ends the here-document and the substitution
+                    bodyEnd = pos;
+                    pos = pos + (ln.length() - cmp.length()) + h.delimiter.length();
+                    closed = true;
+                    break;
+                }
                 if (cmp.equals(h.delimiter)) {
                     bodyEnd = pos;
                     pos = e < 0 ? src.length() : e + 1;
@@ -470,7 +496,7 @@ final class ShLexer {
 
     // ------------------------------------------------------------------ words
 
-    enum WordMode { NORMAL, TEST, PATTERN }
+    enum WordMode { NORMAL, TEST, PATTERN, CASE_PATTERN }
 
     private void lexWordToken() {
         int s = pos;
@@ -540,6 +566,15 @@ final class ShLexer {
             return;
         }
         if (caseState == 2) {
+            if ("{".equals(lit) && zsh()) {
+                caseState = 0;
+                CaseFrame f = new CaseFrame(parenDepth);
+                f.brace = true;
+                cases.push(f);
+                emitKeep(ShParser.LBRACE, s, pos, text, w);
+                cmdPos = false;
+                return;
+            }
             if ("in".equals(lit)) {
                 caseState = 0;
                 cases.push(new CaseFrame(parenDepth));
@@ -551,9 +586,14 @@ final class ShLexer {
         }
         if (inCasePattern()) {
             CaseFrame f = cases.peek();
-            if (f.patternStart && "esac".equals(lit)) {
+            if (f.patternStart && !f.brace && "esac".equals(lit)) {
                 cases.pop();
                 emit(ShParser.ESAC, s, pos, text, w);
+                return;
+            }
+            if (f.patternStart && f.brace && "}".equals(lit)) {
+                cases.pop();
+                emit(ShParser.RBRACE, s, pos, text, w);
                 return;
             }
             f.patternStart = false;
@@ -622,6 +662,12 @@ final class ShLexer {
                 emit(ShParser.LBRACE, s, pos, text, w);
             }
             case "}" -> {
+                CaseFrame cf = cases.peek();
+                if (cf != null && cf.brace && !cf.pattern && parenDepth == cf.parenDepth) {
+                    cases.pop();
+                    emit(ShParser.RBRACE, s, pos, text, w);
+                    return;
+                }
                 if (braceDepth > 0) braceDepth--;
                 emit(ShParser.RBRACE, s, pos, text, w);
                 afterRbrace = true;
@@ -645,7 +691,7 @@ final class ShLexer {
                         int as = pos;
                         pos = end + 2;
                         emit(ShParser.ARITH_FOR, s, pos, src.substring(s, pos), src.substring(as + 2, end));
-                        cmdPos = false;
+                        cmdPos = true; // `do` or `{` follows
                         return;
                     }
                 }
@@ -866,6 +912,12 @@ final class ShLexer {
                 }
                 continue;
             }
+            if (c == '<' && zsh() && numericGlobEnd(pos) > 0) {
+                int e = numericGlobEnd(pos);
+                lit.append(src, pos, e);
+                pos = e;
+                continue;
+            }
             if ((c == '<' || c == '>') && peek(1) == '(' && notSh() && parens == 0) {
                 flush(parts, lit, litStart, pos);
                 parts.add(processSubst(c));
@@ -881,8 +933,9 @@ final class ShLexer {
             if (c == '(') {
                 boolean join;
                 if (parens > 0) join = true;
-                else if (mode == WordMode.PATTERN || mode == WordMode.TEST) join = mode == WordMode.PATTERN || pos > s;
-                else if (zsh()) join = pos > s ? !endsWithAssignmentPrefix(lit, parts) && !(cmdPos && nextNonBlankIs(')') && parts.isEmpty())
+                else if (mode == WordMode.PATTERN || mode == WordMode.CASE_PATTERN) join = true;
+                else if (mode == WordMode.TEST) join = pos > s;
+                else if (zsh()) join = pos > s ? !endsWithAssignmentPrefix(lit, parts) && !((cmdPos || funcNames) && nextNonBlankIs(')') && parts.isEmpty())
                         : !cmdPos && forState == 0 && !inCasePattern();
                 else join = pos > s && isExtglobChar(src.charAt(pos - 1)) && !endsWithAssignmentPrefix(lit, parts);
                 if (!join) break;
@@ -898,7 +951,8 @@ final class ShLexer {
                 pos++;
                 continue;
             }
-            if (parens > 0 && (c == '|' || c == '<' || c == '>')) {
+            if (parens > 0 && (c == '|' || c == '<' || c == '>'
+                    || mode == WordMode.PATTERN && (c == ' ' || c == '\t'))) {
                 lit.append(c);
                 pos++;
                 continue;
@@ -920,6 +974,25 @@ final class ShLexer {
         }
         flush(parts, lit, litStart, pos);
         return new Word(span(s, pos), parts);
+    }
+
+    /** zsh: whether the parenthesis at {@code at} is a glob group continued by more pattern, as in {@code (a|b)*)}. */
+    private boolean parenGlobContinues(int at) {
+        int m = rawParenEnd(at + 1);
+        if (m < 0 || m + 1 >= src.length()) return false;
+        char n = src.charAt(m + 1);
+        return !(n == ' ' || n == '\t' || n == '\n' || n == '\r' || n == ')' || n == ';' || n == '|');
+    }
+
+    /** zsh numeric glob {@code <->}, {@code <1-10>}: the offset after it, or -1. */
+    private int numericGlobEnd(int at) {
+        int i = at + 1;
+        while (i < src.length() && Character.isDigit(src.charAt(i))) i++;
+        if (i >= src.length() || src.charAt(i) != '-') return -1;
+        i++;
+        while (i < src.length() && Character.isDigit(src.charAt(i))) i++;
+        if (i >= src.length() || src.charAt(i) != '>') return -1;
+        return i + 1;
     }
 
     private static boolean isExtglobChar(char c) {
@@ -1657,5 +1730,6 @@ final class ShLexer {
             error(s, Math.min(s + 2, src.length()), "the `[[` opened on line " + line(s) + " is never closed with `]]`");
         }
         emit(ShParser.TEST_EXPR, s, pos, src.substring(s, pos), words);
+        if (zsh()) cmdPos = true; // zsh short forms: `if [[ ... ]] { ... }`
     }
 }

@@ -1,0 +1,215 @@
+// Starts the real server exactly as the extension does (same Java discovery, jar, command line and
+// initialization options, from the same code) and talks LSP to it through vscode-jsonrpc, with the
+// capabilities VS Code announces for what is used here. Checks that envreach's diagnostics arrive
+// for a fixture home, and that hover and the matrix command answer.
+import { test, after } from "node:test";
+import * as assert from "node:assert/strict";
+import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { pathToFileURL, fileURLToPath } from "url";
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
+import { configurationFor, initializationOptions, javaFor, serverJar, serverLaunch } from "../src/launch";
+import { clientSettings, readerOf, serverSettings, ServerSettings } from "../src/settings";
+
+const EXTENSION_DIR = path.resolve(__dirname, "..", "..", "..");
+const FIXTURES = path.resolve(EXTENSION_DIR, "..", "fixtures");
+const TIMEOUT_MS = 60_000;
+
+interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  code?: string | number;
+  message: string;
+  source?: string;
+}
+
+interface Session {
+  connection: MessageConnection;
+  process: ChildProcess;
+  home: string;
+  stderr: () => string;
+  capabilities: Record<string, unknown>;
+  pushed: Map<string, Diagnostic[]>;
+}
+
+const temps: string[] = [];
+const sessions: Session[] = [];
+
+after(async () => {
+  for (const s of sessions) {
+    s.process.kill();
+  }
+  for (const t of temps) fs.rmSync(t, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  temps.push(dir);
+  return dir;
+}
+
+/** A fresh home holding a copy of a fixture home. */
+function fixtureHome(name: string): string {
+  const home = tempDir(`envreach-${name}-`);
+  fs.cpSync(path.join(FIXTURES, name), home, { recursive: true });
+  return home;
+}
+
+function samePath(uri: string, file: string): boolean {
+  try {
+    return fs.realpathSync(fileURLToPath(uri)) === fs.realpathSync(file);
+  } catch {
+    return false;
+  }
+}
+
+/** Settings as a user would write them in settings.json: a fixed home, platform and an empty sysroot. */
+function testSettings(home: string): ServerSettings {
+  const sysroot = tempDir("envreach-sysroot-");
+  return serverSettings(readerOf({ home, platform: "debian", sysroot }), os.homedir());
+}
+
+async function start(home: string): Promise<Session> {
+  const client = clientSettings(readerOf({}), os.homedir());
+  const java = javaFor(client, process.env);
+  assert.ok(java.ok, java.ok ? "" : java.message);
+  const jar = serverJar(client, EXTENSION_DIR);
+  assert.ok(fs.existsSync(jar), `${jar} exists (npm test copies it from server/target)`);
+  const launch = serverLaunch(java.executable, jar, client);
+  const child = spawn(launch.command, launch.args, { env: process.env, stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (d) => (stderr += d.toString()));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const settings = testSettings(home);
+  const pushed = new Map<string, Diagnostic[]>();
+  connection.onRequest("workspace/configuration", (params: { items: { section?: string }[] }) =>
+    params.items.map((item) => configurationFor(item.section, settings)),
+  );
+  connection.onRequest("client/registerCapability", () => null);
+  connection.onRequest("client/unregisterCapability", () => null);
+  connection.onRequest("window/workDoneProgress/create", () => null);
+  connection.onRequest("workspace/diagnostic/refresh", () => null);
+  connection.onRequest("workspace/codeLens/refresh", () => null);
+  connection.onRequest("workspace/inlayHint/refresh", () => null);
+  connection.onRequest("window/showMessageRequest", () => null);
+  connection.onNotification("textDocument/publishDiagnostics", (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    pushed.set(p.uri, p.diagnostics);
+  });
+  connection.onNotification(() => undefined);
+  connection.listen();
+  const result = (await withTimeout(
+    connection.sendRequest("initialize", {
+      processId: process.pid,
+      clientInfo: { name: "Visual Studio Code", version: "1.82.0" },
+      rootUri: pathToFileURL(home).href,
+      workspaceFolders: [{ uri: pathToFileURL(home).href, name: path.basename(home) }],
+      initializationOptions: initializationOptions(settings),
+      capabilities: {
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+          applyEdit: true,
+          workspaceEdit: { documentChanges: true, resourceOperations: ["create", "rename", "delete"], failureHandling: "textOnlyTransactional" },
+          executeCommand: { dynamicRegistration: true },
+          diagnostics: { refreshSupport: true },
+          codeLens: { refreshSupport: true },
+          inlayHint: { refreshSupport: true },
+        },
+        textDocument: {
+          synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
+          publishDiagnostics: { relatedInformation: true, versionSupport: false, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } },
+          diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false },
+          hover: { dynamicRegistration: true, contentFormat: ["markdown", "plaintext"] },
+          codeAction: {
+            dynamicRegistration: true,
+            isPreferredSupport: true,
+            dataSupport: true,
+            resolveSupport: { properties: ["edit"] },
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ["", "quickfix", "refactor", "source"] } },
+          },
+          codeLens: { dynamicRegistration: true },
+          inlayHint: { dynamicRegistration: true },
+        },
+        window: { workDoneProgress: true, showMessage: {}, showDocument: { support: true } },
+        general: { positionEncodings: ["utf-16"] },
+      },
+    }),
+    "initialize",
+    () => stderr,
+  )) as { capabilities: Record<string, unknown> };
+  connection.sendNotification("initialized", {});
+  const session: Session = { connection, process: child, home, stderr: () => stderr, capabilities: result.capabilities, pushed };
+  sessions.push(session);
+  return session;
+}
+
+async function withTimeout<T>(p: Promise<T>, what: string, log: () => string, ms = TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms; server stderr:\n${log()}`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function open(s: Session, file: string): string {
+  const uri = pathToFileURL(file).href;
+  s.connection.sendNotification("textDocument/didOpen", {
+    textDocument: { uri, languageId: "shellscript", version: 1, text: fs.readFileSync(file, "utf8") },
+  });
+  return uri;
+}
+
+/**
+ * The file's diagnostics once one with `code` is among them: pulled (textDocument/diagnostic) when
+ * the server offers pull diagnostics, as VS Code does, and otherwise as pushed.
+ */
+async function diagnosticsWith(s: Session, file: string, uri: string, code: string): Promise<Diagnostic[]> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  let last: Diagnostic[] = [];
+  while (Date.now() < deadline) {
+    for (const [u, diags] of s.pushed) {
+      if (samePath(u, file)) {
+        last = diags;
+        if (diags.some((d) => d.code === code)) return diags;
+      }
+    }
+    if (s.capabilities.diagnosticProvider) {
+      const report = (await s.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as {
+        kind: string;
+        items?: Diagnostic[];
+      };
+      if (report.kind === "full" && report.items) {
+        last = report.items;
+        if (report.items.some((d) => d.code === code)) return report.items;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  assert.fail(`no ${code} diagnostic for ${file} within ${TIMEOUT_MS} ms; last seen: ${JSON.stringify(last)}\nserver stderr:\n${s.stderr()}`);
+}
+
+async function stop(s: Session): Promise<number | null> {
+  await withTimeout(s.connection.sendRequest("shutdown"), "shutdown", s.stderr, 10_000);
+  const exited = new Promise<number | null>((resolve) => s.process.once("exit", (code) => resolve(code)));
+  s.connection.sendNotification("exit");
+  const code = await withTimeout(exited, "exit", s.stderr, 10_000);
+  s.connection.dispose();
+  return code;
+}
+
+test("a syntax error in ~/.bashrc arrives as ER001", async () => {
+  const home = fixtureHome("syntax-home");
+  const s = await start(home);
+  const file = path.join(home, ".bashrc");
+  const diags = await diagnosticsWith(s, file, open(s, file), "ER001");
+  const er001 = diags.find((d) => d.code === "ER001")!;
+  assert.ok(er001.message.length > 0, "the diagnostic says something");
+  assert.equal(await stop(s), 0, "the server exits with status 0 after shutdown and exit");
+});

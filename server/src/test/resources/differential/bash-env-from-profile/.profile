@@ -1,0 +1,2 @@
+export BASH_ENV='$HOME/.bashenv'
+export PROFILE_READ=1

@@ -1,0 +1,1 @@
+export FROM_BASH_PROFILE=1

@@ -1,0 +1,3 @@
+export EDITOR=nano
+export GOPATH="$HOME/go"
+PATH="$HOME/go/bin:$PATH"

@@ -1,0 +1,3 @@
+case $- in *i*) ;; *) return;; esac
+export PATH="$HOME/.cargo/bin:$PATH"
+export DEPTH="${DEPTH}+"

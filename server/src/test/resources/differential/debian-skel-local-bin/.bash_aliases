@@ -1,0 +1,2 @@
+alias ll='ls -l'
+export FROM_ALIASES=1

@@ -1,0 +1,1 @@
+export FROM_ENV_INIT=1

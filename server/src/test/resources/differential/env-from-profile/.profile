@@ -1,0 +1,2 @@
+ENV="$HOME/.config/sh/init.sh"; export ENV
+export FROM_PROFILE=1

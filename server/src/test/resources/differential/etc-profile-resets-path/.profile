@@ -1,0 +1,2 @@
+export PATH_SEEN_BY_PROFILE="$PATH"
+export PATH="$HOME/.local/bin:$PATH"

@@ -1,0 +1,1 @@
+export ZSH_SAW_PATH="$PATH"

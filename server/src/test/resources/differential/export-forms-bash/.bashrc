@@ -1,0 +1,27 @@
+export PLAIN=1
+PLAIN_LATER=2; export PLAIN_LATER
+export MULTI_A=a MULTI_B=b
+MULTI_C=c; MULTI_D=d
+export MULTI_C MULTI_D
+declare -x DECLARED=3
+typeset -x TYPESET=4
+NOT_EXPORTED=5
+export UNEXPORTED_AGAIN=6
+export -n UNEXPORTED_AGAIN
+export -n NEVER_SET
+readonly RO_PLAIN=7
+readonly RO_EXPORTED=8
+export RO_EXPORTED
+declare -rx RO_DECLARED=9
+export TO_UNSET=10
+unset TO_UNSET
+export EXPORT_NO_VALUE
+export EMPTY=
+declare -x -- DASHDASH=11
+export APPEND=one
+APPEND+=:two
+EXPORTED_FIRST_SET_LATER=
+export EXPORTED_FIRST_SET_LATER
+EXPORTED_FIRST_SET_LATER=later
+declare -i NUM=3+4
+export NUM

@@ -1,0 +1,3 @@
+export BEFORE=1
+[ -z "$PS1" ] && return
+export AFTER_PS1_GUARD=1

@@ -1,0 +1,3 @@
+. ~/.bashrc
+. ~/.bashrc
+export PROFILE_DONE=1

@@ -1,0 +1,1 @@
+dotfiles/sh/.profile

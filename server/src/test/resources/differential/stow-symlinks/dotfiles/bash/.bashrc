@@ -1,0 +1,2 @@
+export STOWED_BASHRC=1
+. ~/.config/envreach-demo/common.sh

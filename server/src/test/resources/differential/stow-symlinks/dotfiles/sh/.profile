@@ -1,0 +1,2 @@
+export STOWED_PROFILE=1
+[ -n "$BASH_VERSION" ] && . ~/.bashrc

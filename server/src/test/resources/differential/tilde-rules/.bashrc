@@ -1,0 +1,12 @@
+export UNQUOTED=~/bin
+export QUOTED="~/bin"
+export SINGLE_QUOTED='~/bin'
+export AFTER_COLON=/usr/local/bin:~/bin:~/.local/bin
+export QUOTED_AFTER_COLON="/usr/local/bin:~/bin"
+PLAIN_ASSIGN=~/a:~/b; export PLAIN_ASSIGN
+export MID_WORD=foo~/bar
+export TILDE_ALONE=~
+export TILDE_USER_ROOT=~root/x
+export HOME_VAR_QUOTED="$HOME/bin"
+export TILDE_IN_EXPANSION=${ENVREACH_UNSET:-~/default}
+export PATH=~/bin:"$PATH"

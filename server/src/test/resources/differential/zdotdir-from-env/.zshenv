@@ -1,0 +1,1 @@
+export HOME_ZSHENV=1

@@ -1,0 +1,1 @@
+export HOME_ZSHRC=1

@@ -1,0 +1,1 @@
+export ZD_ZSHENV=1

@@ -1,0 +1,1 @@
+export ZD_ZSHRC=1

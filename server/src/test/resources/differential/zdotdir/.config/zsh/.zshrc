@@ -1,0 +1,1 @@
+export FROM_ZDOTDIR_ZSHRC=1

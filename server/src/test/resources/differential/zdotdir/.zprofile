@@ -1,0 +1,1 @@
+export FROM_HOME_ZPROFILE=1

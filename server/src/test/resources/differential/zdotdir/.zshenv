@@ -1,0 +1,2 @@
+export ZDOTDIR="$HOME/.config/zsh"
+export FROM_HOME_ZSHENV=1

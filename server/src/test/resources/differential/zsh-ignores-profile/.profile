@@ -1,0 +1,2 @@
+export FROM_PROFILE=1
+export GOPATH="$HOME/go"

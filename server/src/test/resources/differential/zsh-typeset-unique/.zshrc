@@ -1,0 +1,1 @@
+path+=("$HOME/bin" /opt/x /opt/x)
