@@ -295,9 +295,13 @@ final class Expander {
             String os = in.platformUname();
             if (os != null) return AValue.of(os);
         }
+        if (ID_U.matcher(inner).matches() && !in.facts.pure() && in.facts.uid().isPresent()) {
+            return AValue.of(Integer.toString(in.facts.uid().get()));
+        }
         return AValue.unknown(text == null || text.isEmpty() ? "$(…)" : (text.length() > 60 ? text.substring(0, 57) + "…" : text));
     }
 
+    private static final Pattern ID_U = Pattern.compile("\\s*id\\s+-u\\s*");
     private static final Pattern INT = Pattern.compile("\\s*(-?\\d{1,9})\\s*");
 
     private AValue arith(String expr, State s) {

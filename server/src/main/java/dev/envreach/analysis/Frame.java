@@ -35,10 +35,12 @@ final class Frame {
     /** Positional parameters, null when not known. */
     final List<AValue> positional;
     int exitsAtStart;
+    dev.envreach.model.Reach aliveAtStart = dev.envreach.model.Reach.YES;
+    String reasonAtStart;
 
     Frame(Kind kind, FileCtx file, List<AValue> positional) {
         this.kind = kind;
         this.file = file;
-        this.positional = positional;
+        this.positional = positional == null ? null : new ArrayList<>(positional);
     }
 }

@@ -16,7 +16,8 @@ final class Glob {
                 i++;
                 continue;
             }
-            if (c == '*' || c == '?' || c == '[') return true;
+            if (c == '*' || c == '?') return true;
+            if (c == '[' && pattern.indexOf(']', i + 2) > 0) return true;
         }
         return false;
     }

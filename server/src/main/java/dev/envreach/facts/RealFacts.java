@@ -37,6 +37,11 @@ public final class RealFacts implements Facts {
     public static RealFacts forMachine(Path home, Path sysroot) {
         String osName = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         String user = System.getProperty("user.name");
+        try {
+            user = Files.getOwner(home).getName(); // the home's owner is the user whose shells are analysed
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            user = System.getProperty("user.name");
+        }
         Integer uid = null;
         try {
             Object v = Files.getAttribute(home, "unix:uid");
