@@ -36,6 +36,7 @@ final class Capabilities {
             c.setDiagnosticProvider(d);
         }
         c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        c.setHoverProvider(true);
         c.setDefinitionProvider(true);
         c.setReferencesProvider(true);
         c.setDocumentSymbolProvider(true);

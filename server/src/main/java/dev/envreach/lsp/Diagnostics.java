@@ -23,7 +23,9 @@ final class Diagnostics {
 
     static List<Diagnostic> forFile(Snapshot snap, AnalyzedFile file) {
         List<Diagnostic> out = new ArrayList<>();
-        for (Finding f : snap.findingsIn(file.homePath())) out.add(toDiagnostic(snap, file, f));
+        List<Finding> findings = new ArrayList<>(snap.findingsIn(file.homePath()));
+        findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.span().start()).thenComparing(Finding::ruleId));
+        for (Finding f : findings) out.add(toDiagnostic(snap, file, f));
         return out;
     }
 

@@ -4,6 +4,8 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -136,5 +138,11 @@ final class TextDocuments implements TextDocumentService {
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         return server.scheduler.current().thenApply(snap -> CodeActions.at(snap, params, server.support));
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return server.scheduler.current().thenApply(snap -> Hovers.at(snap,
+                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), server.support));
     }
 }

@@ -1,0 +1,44 @@
+package dev.envreach.lsp;
+
+import dev.envreach.syntax.Span;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Hover: the reach matrix on a variable, the resolved file on a source path. */
+final class Hovers {
+    private Hovers() {}
+
+    static Hover at(Snapshot snap, Navigation.At at, ClientSupport support) {
+        if (at == null) return null;
+        SyntaxIndex.SourceRef ref = at.index().sourceAt(at.offset());
+        if (ref != null) return hover(sourceText(snap, at, ref), at, ref.path().span(), support);
+        String name = at.index().nameAt(at.offset());
+        if (name == null) return null;
+        String text = Matrix.markdown(snap, name, at.file());
+        return hover(text, at, at.index().nameSpanAt(at.offset()), support);
+    }
+
+    private static String sourceText(Snapshot snap, Navigation.At at, SyntaxIndex.SourceRef ref) {
+        Path target = Navigation.sourceTarget(snap, at.file(), ref);
+        String written = at.file().parse().text().substring(ref.path().span().start(), ref.path().span().end());
+        if (target == null) {
+            return "**source** `" + written + "`\n\nThe path is not known statically (it depends on a variable or a glob).";
+        }
+        boolean exists = Files.isRegularFile(target);
+        return "**source** `" + written + "`\n\n→ `" + target + "` "
+                + (exists ? "(exists)" : "(**does not exist**: the command fails and nothing is read)");
+    }
+
+    private static Hover hover(String markdown, Navigation.At at, Span span, ClientSupport support) {
+        MarkupContent content = support.markdownHover()
+                ? new MarkupContent(MarkupKind.MARKDOWN, markdown)
+                : new MarkupContent(MarkupKind.PLAINTEXT, markdown.replace("**", "").replace("`", ""));
+        Hover h = new Hover(content);
+        if (span != null) h.setRange(Positions.range(at.file().parse().lines(), span));
+        return h;
+    }
+}
