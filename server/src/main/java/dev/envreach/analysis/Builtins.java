@@ -70,6 +70,16 @@ final class Builtins {
     // ================================================================ simple commands
 
     State simple(Node.SimpleCommand sc, State s, Frame.FileCtx fc) {
+        codeSet = false;
+        State r = simple0(sc, s, fc);
+        if (r.alive != Reach.NO && !codeSet) r.code = r.status == Tri.TRUE ? Integer.valueOf(0) : null;
+        codeSet = false;
+        return r;
+    }
+
+    private boolean codeSet;
+
+    private State simple0(Node.SimpleCommand sc, State s, Frame.FileCtx fc) {
         if (sc.words().isEmpty()) {
             Tri status = Tri.TRUE;
             for (Node.Assignment a : sc.assignments()) {
@@ -124,7 +134,9 @@ final class Builtins {
         if (functionsToo) {
             State.Fn fn = s.functions.get(name);
             if (fn != null && !name.equals("command") && !name.equals("builtin")) {
-                return in.call(fn, argv.subList(1, argv.size()), s);
+                State r = in.call(fn, argv.subList(1, argv.size()), s);
+                codeSet = true;
+                return r;
             }
         }
         List<AValue> args = argv.subList(1, argv.size());
@@ -140,6 +152,8 @@ final class Builtins {
             }
             case "false" -> {
                 s.status = Tri.FALSE;
+                s.code = 1;
+                codeSet = true;
                 return s;
             }
             case "export", "declare", "typeset", "local", "readonly", "integer", "float", "private" -> {
@@ -171,7 +185,15 @@ final class Builtins {
                 return emulate(args, s, fc, sc);
             }
             case "return" -> {
-                return in.doReturn(s, fc, sc.span(), statusArg(args));
+                Integer code = null;
+                if (!args.isEmpty() && args.get(0).exact() != null) {
+                    try {
+                        code = Integer.parseInt(args.get(0).exact().trim()) & 0xff;
+                    } catch (NumberFormatException e) {
+                        code = null;
+                    }
+                }
+                return in.doReturn(s, fc, sc.span(), statusArg(args), code, args.isEmpty());
             }
             case "exit", "logout" -> {
                 return in.exitShell(s, "stops at the `" + name + "` on line " + fc.line(sc.span().start()));
@@ -287,9 +309,7 @@ final class Builtins {
                 return s;
             }
             case "break", "continue" -> {
-                if (name.equals("break")) in.loopBreak = true;
-                s.status = Tri.TRUE;
-                return s;
+                return in.loopJump(s, name.equals("break"), fc, sc.span());
             }
             case "autoload" -> {
                 for (AValue a : args) {
@@ -325,6 +345,14 @@ final class Builtins {
         if (s.tainted && !autoloaded.contains(name)) {
             // unknown code may have defined a function of this name
             in.havoc(s, "`" + name + "` may be a function defined by code not known here");
+        }
+        Tri found = in.commandExists(name, s, true);
+        if (found == Tri.FALSE && !autoloaded.contains(name)) {
+            s.status = Tri.FALSE; // command not found
+            s.code = 127;
+            codeSet = true;
+            in.lastConditionReason = "`" + name + "` is not found";
+            return s;
         }
         s.status = Tri.UNKNOWN;
         return s;
@@ -435,6 +463,7 @@ final class Builtins {
         boolean functions = false;
         boolean print = false;
         boolean nameref = false;
+        boolean integer = builtin.equals("integer");
         boolean flagsDone = false;
         boolean any = false;
         for (Node.DeclOperand op : sc.declOperands()) {
@@ -466,6 +495,7 @@ final class Builtins {
                                 case 'g' -> global = minus;
                                 case 'r' -> readonly = minus;
                                 case 'U' -> unique = minus && d == Dialect.ZSH;
+                                case 'i' -> integer = minus;
                                 case 'f', 'F' -> functions = true;
                                 case 'p' -> print = true;
                                 default -> {
@@ -500,6 +530,11 @@ final class Builtins {
             Tri st = assignment(a, s, fc, false, local);
             String target = d == Dialect.ZSH ? Interpreter.TIED_ARRAYS.getOrDefault(a.name(), a.name()) : a.name();
             Var v = s.getOrCreate(target);
+            if (integer && v.value != null && a.array() == null) {
+                String e = v.value.exact();
+                Long n = e == null ? null : in.arith(e.isBlank() ? "0" : e, s);
+                v.value = n == null ? AValue.unknown("$" + target + " (arithmetic)") : AValue.of(Long.toString(n));
+            }
             if (unexport) v.exported = Tri.FALSE;
             else if (export == Tri.TRUE) v.exported = Tri.TRUE;
             if (readonly) v.readonly = true;
@@ -882,7 +917,7 @@ final class Builtins {
 
     // ================================================================ arithmetic
 
-    private static final Pattern COMMANDS = Pattern.compile("^\\s*\\$?\\+commands\\[([^\\]]+)\\]\\s*$");
+    private static final Pattern COMMANDS = Pattern.compile("^\\s*\\$?\\{?\\+commands\\[([^\\]]+)\\]\\}?\\s*$");
     private static final Pattern ASSIGN = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*(\\+\\+|--|[-+*/%]?=(?!=))");
 
     State arith(String expr, State s, Frame.FileCtx fc, Span span) {
@@ -892,14 +927,17 @@ final class Builtins {
             in.lastConditionReason = "`" + m.group(1).trim() + "` " + (s.status == Tri.TRUE ? "is" : s.status == Tri.FALSE ? "is not" : "may be") + " a command here";
             return s;
         }
-        Matcher a = ASSIGN.matcher(expr);
-        while (a.find()) {
-            String n = a.group(1);
-            in.assign(s, n, AValue.unknown("$" + n + " (arithmetic)"), in.origin(fc, span), true);
+        Long v = in.arith(expr, s);
+        if (v == null) {
+            Matcher a = ASSIGN.matcher(expr);
+            while (a.find()) {
+                String n = a.group(1);
+                in.assign(s, n, AValue.unknown("$" + n + " (arithmetic)"), in.origin(fc, span), true);
+            }
+            s.status = Tri.UNKNOWN;
+            return s;
         }
-        String t = expr.trim();
-        if (t.matches("-?\\d+")) s.status = Tri.of(Long.parseLong(t) != 0);
-        else s.status = Tri.UNKNOWN;
+        s.status = Tri.of(v != 0);
         return s;
     }
 

@@ -274,7 +274,7 @@ final class Conditions {
             AValue l = in.ex.scalar(first, s, Expander.Tilde.WORD);
             Word rw = w.get(pos[0] + 2);
             pos[0] += 3;
-            if (op.equals("=~")) return Tri.UNKNOWN;
+            if (op.equals("=~")) return regex(l, rw, s);
             if (op.equals("==") || op.equals("=") || op.equals("!=")) {
                 String pat = in.ex.pattern(rw, s);
                 Tri m = pat == null ? Tri.UNKNOWN : Glob.matches(pat, l);
@@ -286,6 +286,45 @@ final class Conditions {
         }
         pos[0]++;
         return in.ex.scalar(first, s, Expander.Tilde.WORD).isEmpty().not();
+    }
+
+    /** {@code =~}: quoted parts match literally; the rest is taken as an ERE when it is plain enough. */
+    private Tri regex(AValue l, Word rw, State s) {
+        String text = l.exact();
+        if (text == null) return Tri.UNKNOWN;
+        StringBuilder re = new StringBuilder();
+        if (!regexParts(rw.parts(), s, false, re)) return Tri.UNKNOWN;
+        try {
+            return Tri.of(java.util.regex.Pattern.compile(re.toString()).matcher(text).find());
+        } catch (RuntimeException e) {
+            return Tri.UNKNOWN;
+        }
+    }
+
+    private boolean regexParts(List<dev.envreach.syntax.WordPart> parts, State s, boolean quoted, StringBuilder re) {
+        for (dev.envreach.syntax.WordPart p : parts) {
+            if (p instanceof dev.envreach.syntax.WordPart.Literal lit) {
+                if (quoted) re.append(java.util.regex.Pattern.quote(lit.text()));
+                else {
+                    String t = lit.text();
+                    if (t.contains("[[:") || t.contains("\\<") || t.contains("\\>") || t.contains("\\b")) return false;
+                    re.append(t);
+                }
+            } else if (p instanceof dev.envreach.syntax.WordPart.SingleQuoted q) {
+                re.append(java.util.regex.Pattern.quote(q.value()));
+            } else if (p instanceof dev.envreach.syntax.WordPart.Escaped e) {
+                re.append(java.util.regex.Pattern.quote(e.text()));
+            } else if (p instanceof dev.envreach.syntax.WordPart.DoubleQuoted d) {
+                if (!regexParts(d.parts(), s, true, re)) return false;
+            } else if (p instanceof dev.envreach.syntax.WordPart.Param pp) {
+                String v = in.ex.param(pp, s, quoted).exact();
+                if (v == null) return false;
+                re.append(quoted ? java.util.regex.Pattern.quote(v) : v);
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBinaryAt(List<Word> w, int i) {

@@ -61,7 +61,7 @@ final class Expander {
             } else if (p instanceof WordPart.Param pp) {
                 r = r.concat(param(pp, s, quoted));
             } else if (p instanceof WordPart.CommandSubst cs) {
-                r = r.concat(commandSubst(cs));
+                r = r.concat(commandSubst(cs, s));
             } else if (p instanceof WordPart.Arith a) {
                 r = r.concat(arith(a.expression(), s));
             } else if (p instanceof WordPart.ProcessSubst ps) {
@@ -144,14 +144,38 @@ final class Expander {
             Tri set = isSet(name, s);
             return set == Tri.TRUE ? AValue.of("1") : set == Tri.FALSE ? AValue.of("0") : AValue.unknownNonEmpty(label(p));
         }
-        if (p.complex() || (p.zshFlags() != null && !p.zshFlags().isEmpty() && !p.zshFlags().equals("="))) {
+        String zflags = p.zshFlags() == null ? "" : p.zshFlags();
+        if (zflags.equals("=")) zflags = "";
+        if (zflags.startsWith("(") && zflags.endsWith(")")) zflags = zflags.substring(1, zflags.length() - 1);
+        boolean modelled = !p.complex()
+                || p.nested() == null && p.op() != null && Set.of("^^", ",,", "^", ",", ":").contains(p.op()) && zflags.isEmpty()
+                || p.nested() == null && p.op() == null && p.index() == null && !zflags.isEmpty() && p.prefix().isEmpty();
+        if (!modelled || !zflags.chars().allMatch(c -> "ULCP".indexOf(c) >= 0)) {
             return AValue.unknown(label(p));
         }
-        if ("!".equals(p.prefix())) return AValue.unknown(label(p));
+        if ("!".equals(p.prefix()) || zflags.contains("P")) {
+            // indirection: the value names another variable
+            if (p.index() != null || p.op() != null && !"!".equals(p.prefix())) return AValue.unknown(label(p));
+            AValue target = varValue(name, s);
+            String t = target.exact();
+            if (t == null || !dev.envreach.syntax.TreeWalk.isName(t) || p.op() != null) return AValue.unknown(label(p));
+            referenced.add(t);
+            return caseFlags(zflags, varValue(t, s), p);
+        }
+        if (!zflags.isEmpty()) {
+            if (p.op() != null || p.index() != null || !p.prefix().isEmpty()) return AValue.unknown(label(p));
+            return caseFlags(zflags, varValue(name, s), p);
+        }
+        if (DYNAMIC.contains(name) && (s.get(name) == null || !DYNAMIC_SETTABLE.contains(name))) {
+            return AValue.unknown(label(p));
+        }
         AValue base;
         Tri set;
         if (name.equals("-")) {
             base = in.dashFlags(s);
+            set = Tri.TRUE;
+        } else if (name.equals("?") && s.code != null) {
+            base = AValue.of(Integer.toString(s.code));
             set = Tri.TRUE;
         } else if (name.equals("?") || name.equals("$") || name.equals("!")) {
             base = AValue.unknown(label(p));
@@ -178,7 +202,20 @@ final class Expander {
         } else {
             Var v = s.get(name);
             set = isSet(name, s);
-            if (p.index() != null) {
+            List<AValue> elements = arrayElements(name, s);
+            if (elements != null && dialect() == Dialect.ZSH && !name.equals("argv")) {
+                set = Tri.TRUE;
+                if (p.index() == null) {
+                    if ("#".equals(p.prefix())) return AValue.of(Integer.toString(elements.size()));
+                    base = AValue.join(elements, " ");
+                } else {
+                    AValue el = index(elements, p.index(), true, s);
+                    base = el == null ? AValue.unknown(label(p)) : el;
+                }
+            } else if (p.index() != null && elements != null && !p.index().equals("@") && !p.index().equals("*")) {
+                AValue el = index(elements, p.index(), false, s);
+                base = el == null ? AValue.unknown(label(p)) : el;
+            } else if (p.index() != null) {
                 String idx = p.index();
                 if (v != null && v.array != null && (idx.equals("@") || idx.equals("*"))) base = AValue.join(v.array, " ");
                 else if (v != null && v.array == null && v.set == Tri.TRUE && v.value != null && (idx.equals("@") || idx.equals("*") || idx.equals("0") && dialect() != Dialect.ZSH)) base = v.value;
@@ -193,6 +230,8 @@ final class Expander {
             }
         }
         if ("#".equals(p.prefix())) {
+            List<AValue> els = arrayElements(name, s);
+            if (els != null && p.index() != null && (p.index().equals("@") || p.index().equals("*"))) return AValue.of(Integer.toString(els.size()));
             String e = base.exact();
             return e != null && set != Tri.UNKNOWN ? AValue.of(Integer.toString(e.length())) : AValue.unknown(label(p));
         }
@@ -204,7 +243,7 @@ final class Expander {
                 Tri useDefault = colon ? set.not().or(set == Tri.TRUE ? base.isEmpty() : Tri.FALSE) : set.not();
                 if (set == Tri.UNKNOWN) useDefault = Tri.UNKNOWN;
                 String kind = op.substring(op.length() - 1);
-                AValue arg = scalar(p.arg(), s, in.dialect() == Dialect.ZSH ? Tilde.NONE : Tilde.WORD);
+                AValue arg = p.arg() == null ? AValue.EMPTY : parts(p.arg().parts(), s, quoted ? Tilde.NONE : Tilde.WORD, quoted, true);
                 return switch (kind) {
                     case "-" -> pick(useDefault, arg, base, p);
                     case "=" -> {
@@ -233,15 +272,76 @@ final class Expander {
                 if (lit.isEmpty()) return AValue.of(e);
                 return AValue.of(op.equals("//") ? e.replace(lit, rep.exact()) : replaceFirst(e, lit, rep.exact()));
             }
-            case "^^", ",," -> {
+            case "^^", ",,", "^", "," -> {
                 String e = base.exact();
-                if (e == null || p.arg() != null) return AValue.unknown(label(p));
+                if (e == null || p.arg() != null && !p.arg().parts().isEmpty()) return AValue.unknown(label(p));
+                if (op.length() == 1) {
+                    if (e.isEmpty()) return base;
+                    String first = e.substring(0, 1);
+                    return AValue.of((op.equals("^") ? first.toUpperCase(java.util.Locale.ROOT) : first.toLowerCase(java.util.Locale.ROOT)) + e.substring(1));
+                }
                 return AValue.of(op.equals("^^") ? e.toUpperCase(java.util.Locale.ROOT) : e.toLowerCase(java.util.Locale.ROOT));
+            }
+            case ":" -> {
+                String e = base.exact();
+                if (e == null || p.arg() == null) return AValue.unknown(label(p));
+                Long off = in.arith(scalar(p.arg(), s, Tilde.NONE).display(), s);
+                Long len = p.arg2() == null ? null : in.arith(scalar(p.arg2(), s, Tilde.NONE).display(), s);
+                if (off == null || p.arg2() != null && len == null) return AValue.unknown(label(p));
+                int n = e.length();
+                long st = off < 0 ? Math.max(0, n + off) : Math.min(off, n);
+                long en = len == null ? n : len < 0 ? n + len : Math.min(n, st + len);
+                if (en < st) return AValue.unknown(label(p));
+                return AValue.of(e.substring((int) st, (int) en));
             }
             default -> {
                 return AValue.unknown(label(p));
             }
         }
+    }
+
+    private static final Set<String> DYNAMIC = Set.of("RANDOM", "SRANDOM", "SECONDS", "EPOCHSECONDS", "EPOCHREALTIME",
+            "LINENO", "BASHPID", "PPID", "HOSTNAME", "HOST", "BASH_COMMAND", "BASH_SUBSHELL", "UID", "EUID", "GROUPS",
+            "MACHTYPE", "HOSTTYPE", "BASH_VERSINFO", "BASH_LINENO", "FUNCNAME", "BASH_SOURCE", "COLUMNS", "LINES",
+            "USERNAME", "TTY", "TTYIDLE", "SHLVL_UNKNOWN", "PIPESTATUS", "COMP_WORDS", "HISTCMD", "ZSH_PATCHLEVEL");
+    private static final Set<String> DYNAMIC_SETTABLE = Set.of("COLUMNS", "LINES", "HOSTNAME", "HOST", "USERNAME");
+
+    private AValue caseFlags(String flags, AValue v, WordPart.Param p) {
+        if (flags.indexOf('U') < 0 && flags.indexOf('L') < 0 && flags.indexOf('C') < 0) return v;
+        String e = v.exact();
+        if (e == null) return AValue.unknown(label(p));
+        if (flags.indexOf('U') >= 0) return AValue.of(e.toUpperCase(java.util.Locale.ROOT));
+        if (flags.indexOf('L') >= 0) return AValue.of(e.toLowerCase(java.util.Locale.ROOT));
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (char c : e.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                start = false;
+            } else {
+                sb.append(c);
+                start = true;
+            }
+        }
+        return AValue.of(sb.toString());
+    }
+
+    /** The elements of an array (zsh tied arrays derived from their scalar); null when not an array or unknown. */
+    List<AValue> arrayElements(String name, State s) {
+        if (dialect() == Dialect.ZSH && Interpreter.TIED_ARRAYS.containsKey(name)) return in.tiedElements(s, name);
+        Var v = s.get(name);
+        if (v != null && v.array != null && v.set == Tri.TRUE) return v.array;
+        return null;
+    }
+
+    private AValue index(List<AValue> els, String idx, boolean oneBased, State s) {
+        Long k = in.arith(idx, s);
+        if (k == null) return null;
+        int n = els.size();
+        long i = k < 0 ? n + k : oneBased ? k - 1 : k;
+        if (oneBased && k == 0) return AValue.EMPTY;
+        if (i < 0 || i >= n) return AValue.EMPTY;
+        return els.get((int) i);
     }
 
     private static String replaceFirst(String s, String lit, String rep) {
@@ -287,7 +387,9 @@ final class Expander {
 
     private static final Pattern UNAME = Pattern.compile("\\s*uname(\\s+-s)?\\s*");
 
-    private AValue commandSubst(WordPart.CommandSubst cs) {
+    private AValue commandSubst(WordPart.CommandSubst cs, State s) {
+        AValue simple = in.simpleSubstitution(cs.body(), s);
+        if (simple != null) return simple;
         String text = in.sourceText(cs.span());
         String inner = text == null ? "" : text.startsWith("$(") && text.endsWith(")") ? text.substring(2, text.length() - 1)
                 : text.startsWith("`") && text.endsWith("`") && text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
@@ -304,9 +406,9 @@ final class Expander {
     private static final Pattern ID_U = Pattern.compile("\\s*id\\s+-u\\s*");
     private static final Pattern INT = Pattern.compile("\\s*(-?\\d{1,9})\\s*");
 
-    private AValue arith(String expr, State s) {
-        Matcher m = INT.matcher(expr);
-        if (m.matches()) return AValue.of(Long.toString(Long.parseLong(m.group(1))));
+    AValue arith(String expr, State s) {
+        Long v = in.arith(expr, s);
+        if (v != null) return AValue.of(Long.toString(v));
         return AValue.unknown("$((" + expr + "))");
     }
 
@@ -336,7 +438,7 @@ final class Expander {
                 if (!patternParts(d.parts(), s, true, sb, false)) return false;
             } else {
                 AValue v = p instanceof WordPart.Param pp ? param(pp, s, quoted)
-                        : p instanceof WordPart.CommandSubst cs ? commandSubst(cs) : AValue.unknown("…");
+                        : p instanceof WordPart.CommandSubst cs ? commandSubst(cs, s) : p instanceof WordPart.Arith ar ? arith(ar.expression(), s) : AValue.unknown("…");
                 String e = v.exact();
                 if (e == null) return false;
                 if (quoted) escape(e, sb);
@@ -418,10 +520,13 @@ final class Expander {
                 continue;
             }
             if (p instanceof WordPart.Param pp && dialect() == Dialect.ZSH && pp.index() == null && !"+".equals(pp.prefix()) && !"#".equals(pp.prefix()) && pp.op() == null) {
-                Var var = s.get(pp.name());
-                if (var != null && var.array != null && var.set == Tri.TRUE && parts.size() == 1) {
-                    for (AValue el : var.array) if (el.isEmpty() != Tri.TRUE) fields.add(el);
+                List<AValue> els = arrayElements(pp.name(), s);
+                if (els != null && parts.size() == 1) {
+                    for (AValue el : els) if (el.isEmpty() != Tri.TRUE) fields.add(el);
                     return new Fields(fields, true);
+                }
+                if (dialect() == Dialect.ZSH && Interpreter.TIED_ARRAYS.containsKey(pp.name()) && els == null && parts.size() == 1) {
+                    return Fields.unknown(AValue.unknown("$" + pp.name()));
                 }
                 AValue v = param(pp, s, false);
                 if (parts.size() == 1 && v.isEmpty() == Tri.TRUE) return new Fields(List.of(), true);

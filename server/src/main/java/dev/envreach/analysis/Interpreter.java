@@ -248,12 +248,9 @@ final class Interpreter {
                 if (b.sysBashrc() != null) s = systemFile(s, b.sysBashrc(), "interactive bash (SYS_BASHRC)");
                 return userFile(s, ".bashrc", "interactive non-login bash");
             }
-            case BASH_NONINTERACTIVE -> {
-                return bashEnv(s);
-            }
-            case BASH_SSH_COMMAND -> {
+            case BASH_NONINTERACTIVE, BASH_SSH_COMMAND -> {
                 if (!b.sshSourceBashrc()) {
-                    notes.add("this bash build has no SSH_SOURCE_BASHRC: `ssh host cmd` reads only $BASH_ENV");
+                    if (mode == Mode.BASH_SSH_COMMAND) notes.add("this bash build has no SSH_SOURCE_BASHRC: `ssh host cmd` reads only $BASH_ENV");
                     return bashEnv(s);
                 }
                 Tri client = ex.isSet("SSH_CLIENT", s).or(ex.isSet("SSH2_CLIENT", s));
@@ -624,6 +621,12 @@ final class Interpreter {
         if (c instanceof Node.Repeat rp) return unknownLoop(rp.body(), s, fc, "a repeat loop");
         if (c instanceof Node.FunctionDef fd) return defineFunction(fd, s, fc);
         if (c instanceof Node.ArithCommand ac) return builtins.arith(ac.expression(), s, fc, ac.span());
+        if (c instanceof Node.TestCommand tc && dialect() == Dialect.SH && !bashAsSh) {
+            s.status = Tri.FALSE; // dash: "[[: not found"
+            s.code = 127;
+            lastConditionReason = "`[[` is not a command in this shell";
+            return s;
+        }
         if (c instanceof Node.TestCommand tc) {
             Conditions.Result res = cond.doubleBracket(tc, s, fc);
             s.status = res.value();
@@ -809,21 +812,71 @@ final class Interpreter {
         }
         if (exact && items.size() <= MAX_LOOP_UNROLL && f.variables().size() <= 1) {
             if (items.isEmpty()) recordSkipped(f.body(), fc, "the loop on line " + fc.line(f.span().start()) + " has no items");
-            for (AValue item : items) {
-                if (s.alive == Reach.NO) break;
-                assign(s, var, item, origin(fc, f.span(), "for " + var + " in …"), false);
-                s = execList(f.body(), s, fc);
-                if (loopBreak) {
-                    loopBreak = false;
-                    break;
+            Loop loop = new Loop();
+            loops.push(loop);
+            Reach startAlive = s.alive;
+            int exits0 = exits.size();
+            int returns0 = frames.isEmpty() ? 0 : frames.peek().returns.size();
+            try {
+                for (AValue item : items) {
+                    if (s.alive == Reach.NO) break;
+                    assign(s, var, item, origin(fc, f.span(), "for " + var + " in …"), false);
+                    Reach before = s.alive;
+                    int e0 = exits.size();
+                    int r0 = frames.isEmpty() ? 0 : frames.peek().returns.size();
+                    s = execList(f.body(), s, fc);
+                    s = collect(s, loop.continues, before, e0, r0);
+                    loop.continues.clear();
                 }
+            } finally {
+                loops.pop();
             }
-            return s;
+            return collect(s, loop.breaks, startAlive, exits0, returns0);
         }
         return unknownLoop(f.body(), s, fc, "a loop over values not known here", f.variables());
     }
 
-    boolean loopBreak;
+    /** A loop being interpreted: the states that left an iteration by continue or the loop by break. */
+    static final class Loop {
+        final List<State> continues = new ArrayList<>();
+        final List<State> breaks = new ArrayList<>();
+    }
+
+    final Deque<Loop> loops = new ArrayDeque<>();
+
+    /** {@code break} / {@code continue}: this path leaves the iteration. */
+    State loopJump(State s, boolean isBreak, Frame.FileCtx fc, Span span) {
+        Loop l = loops.peek();
+        if (l == null) {
+            s.status = Tri.TRUE;
+            return s;
+        }
+        (isBreak ? l.breaks : l.continues).add(s.copy());
+        s.alive = Reach.NO;
+        s.aliveReason = "skipped by the `" + (isBreak ? "break" : "continue") + "` on line " + fc.line(span.start())
+                + (pathReason != null ? ", " + pathReason : "");
+        return s;
+    }
+
+    /** Paths that left by break/continue join the live ones again. */
+    private State collect(State s, List<State> extra, Reach before, int exits0, int returns0) {
+        if (extra.isEmpty()) return s;
+        List<State> outs = new ArrayList<>();
+        if (s.alive != Reach.NO) outs.add(s);
+        outs.addAll(extra);
+        boolean other = exits.size() > exits0 || (!frames.isEmpty() && frames.peek().returns.size() > returns0);
+        State m = null;
+        for (State o : outs) {
+            State c = o.copy();
+            c.alive = Reach.YES;
+            m = m == null ? c : State.merge(m, c);
+        }
+        m.alive = before.and(other ? Reach.MAYBE : Reach.YES);
+        if (m.alive == Reach.YES) m.aliveReason = null;
+        else if (m.aliveReason == null) m.aliveReason = s.aliveReason;
+        return m;
+    }
+
 
     private State whileLoop(Node.While w, State s, Frame.FileCtx fc) {
         s = execList(w.condition(), s, fc);
@@ -848,9 +901,18 @@ final class Interpreter {
         s.vars.forEach((k, v) -> valuesBefore.put(k, v.value));
         State r = branch(s, Tri.UNKNOWN, "inside " + what + " (line " + line + ")", t -> {
             for (String v : vars) assign(t, v, AValue.unknown("$" + v + " (loop item)"), origin(fc, Span.of(0, 0), "loop variable"), false);
-            t = execList(body, t, fc);
-            loopBreak = false;
-            return t;
+            Loop loop = new Loop();
+            loops.push(loop);
+            Reach aliveIn = t.alive;
+            int e0 = exits.size();
+            int r0 = frames.isEmpty() ? 0 : frames.peek().returns.size();
+            try {
+                t = execList(body, t, fc);
+            } finally {
+                loops.pop();
+            }
+            loop.continues.addAll(loop.breaks);
+            return collect(t, loop.continues, aliveIn, e0, r0);
         }, t -> t);
         for (Map.Entry<String, Var> e : r.vars.entrySet()) {
             AValue old = valuesBefore.get(e.getKey());
@@ -954,13 +1016,16 @@ final class Interpreter {
     }
 
     /** {@code return}: ends the current function or sourced file on this path. */
-    State doReturn(State s, Frame.FileCtx fc, Span span, Tri status) {
+    State doReturn(State s, Frame.FileCtx fc, Span span, Tri status, Integer code, boolean keepStatus) {
         Frame f = frames.peek();
         if (f == null || (f.file == null && f.kind == Frame.Kind.FILE)) {
             s.status = Tri.FALSE;
             return s;
         }
-        s.status = status;
+        if (!keepStatus) {
+            s.status = status;
+            s.code = code;
+        }
         State ret = s.copy();
         f.returns.add(ret);
         s.alive = Reach.NO;
@@ -1178,6 +1243,69 @@ final class Interpreter {
         if (fn != null && fn.defined() == Tri.UNKNOWN) return onPath.or(Tri.UNKNOWN);
         if (s.tainted && onPath == Tri.FALSE) return Tri.UNKNOWN;
         return onPath;
+    }
+
+    /** Shell arithmetic on the state; assignments inside it are applied. Null when not known. */
+    Long arith(String expr, State s) {
+        Frame.FileCtx fc = currentFile;
+        return Arith.eval(expr, n -> {
+            Var v = s.get(n);
+            if (v == null || v.set == Tri.FALSE) return s.tainted ? null : 0L;
+            if (v.set != Tri.TRUE || v.value == null || v.value.exact() == null) return null;
+            String e = v.value.exact().trim();
+            if (e.isEmpty()) return 0L;
+            try {
+                return Long.parseLong(e);
+            } catch (NumberFormatException x) {
+                return null;
+            }
+        }, (n, val) -> {
+            Origin o = fc == null ? new Origin(Origin.SHELL, null, 0, null, "arithmetic") : new Origin(fc.shellPath(), fc.path(), 0, null, "arithmetic");
+            assign(s, n, val == null ? AValue.unknown("$" + n + " (arithmetic)") : AValue.of(Long.toString(val)), o, true);
+        });
+    }
+
+    /**
+     * {@code $(echo literal)} and {@code $(printf literal)} give their text; a command that is surely not
+     * found gives nothing. Null when the output is not known.
+     */
+    AValue simpleSubstitution(List<Node.Statement> body, State s) {
+        if (body == null) return null;
+        if (body.isEmpty()) return AValue.EMPTY;
+        if (body.size() != 1 || body.get(0).background()) return null;
+        Node.Command c = body.get(0).command();
+        if (!(c instanceof Node.SimpleCommand sc) || !sc.assignments().isEmpty() || sc.words().isEmpty()) return null;
+        String name = sc.words().get(0).literalValue();
+        if (name == null || name.contains("/")) return null;
+        if (name.equals("echo") || name.equals("printf")) {
+            if (!sc.redirects().isEmpty()) return null;
+            List<String> words = new ArrayList<>();
+            for (Word w : sc.words().subList(1, sc.words().size())) {
+                Expander.Fields f = ex.fields(w, s);
+                if (!f.exact()) return null;
+                for (AValue v : f.items()) {
+                    if (v.exact() == null) return null;
+                    words.add(v.exact());
+                }
+            }
+            if (name.equals("echo")) {
+                if (!words.isEmpty() && words.get(0).startsWith("-")) return null;
+                String out = String.join(" ", words);
+                if (out.indexOf('\\') >= 0 && dialect() != Dialect.BASH) return null;
+                return AValue.of(stripNewlines(out));
+            }
+            if (words.size() != 1 || words.get(0).indexOf('%') >= 0 || words.get(0).indexOf('\\') >= 0) return null;
+            return AValue.of(stripNewlines(words.get(0)));
+        }
+        if (s.functions.containsKey(name) || Builtins.isBuiltin(name, dialect())) return null;
+        if (commandExists(name, s, true) == Tri.FALSE) return AValue.EMPTY;
+        return null;
+    }
+
+    private static String stripNewlines(String t) {
+        int e = t.length();
+        while (e > 0 && t.charAt(e - 1) == '\n') e--;
+        return t.substring(0, e);
     }
 
     /** Parses and interprets a literal string ({@code eval 'export A=1'}, {@code emulate sh -c '...'}). */

@@ -27,6 +27,8 @@ final class State {
     Tri posix = Tri.FALSE;
     /** Exit status of the last command: TRUE when 0. */
     Tri status = Tri.TRUE;
+    /** The exact exit status when known ({@code $?}). */
+    Integer code = 0;
     /** Control is still here (YES), on some paths (MAYBE), or gone (NO). */
     Reach alive = Reach.YES;
     /** Why control may be gone, for people. */
@@ -48,6 +50,7 @@ final class State {
         s.globalRcs = globalRcs;
         s.posix = posix;
         s.status = status;
+        s.code = code;
         s.alive = alive;
         s.aliveReason = aliveReason;
         s.tainted = tainted;
@@ -88,6 +91,7 @@ final class State {
         s.globalRcs = a.globalRcs.join(b.globalRcs);
         s.posix = a.posix.join(b.posix);
         s.status = a.status.join(b.status);
+        s.code = java.util.Objects.equals(a.code, b.code) ? a.code : null;
         s.alive = a.alive.join(b.alive);
         s.aliveReason = a.alive != Reach.YES ? a.aliveReason : b.aliveReason;
         s.tainted = a.tainted || b.tainted;
