@@ -85,7 +85,7 @@ final class ShLexer {
         this.errors = errors;
         this.comments = comments;
         this.subParser = subParser;
-        this.tokens = new ArrayList<>(Math.max(16, Math.min(src.length(), 1 << 20) / 5));
+        this.tokens = new ArrayList<>(depth == 0 ? Math.max(16, Math.min(src.length(), 1 << 20) / 5) : 16);
     }
 
     List<ShToken> tokens() {
