@@ -1,5 +1,6 @@
 package dev.envreach.lsp;
 
+import dev.envreach.rules.SyntaxIndex;
 import java.util.ArrayList;
 import java.util.List;
 

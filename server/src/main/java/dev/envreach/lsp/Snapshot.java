@@ -1,6 +1,7 @@
 package dev.envreach.lsp;
 
 import dev.envreach.rules.Finding;
+import dev.envreach.rules.SyntaxIndex;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
