@@ -107,7 +107,7 @@ Knows chezmoi (dot_bashrc, private_dot_bashrc, dot_bashrc.tmpl) and stow (dot-ba
               (dialect (envreach-dialect file)))
     (when (and (boundp 'sh-shell) (not (eq sh-shell (intern dialect)))
                (save-excursion (goto-char (point-min)) (not (looking-at-p "#!"))))
-      (sh-set-shell dialect t t))))
+      (sh-set-shell dialect t nil))))
 
 ;;;###autoload
 (add-hook 'sh-mode-hook #'envreach--set-dialect)

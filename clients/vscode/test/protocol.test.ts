@@ -213,3 +213,64 @@ test("a syntax error in ~/.bashrc arrives as ER001", async () => {
   assert.ok(er001.message.length > 0, "the diagnostic says something");
   assert.equal(await stop(s), 0, "the server exits with status 0 after shutdown and exit");
 });
+
+interface TextEdit {
+  range: Diagnostic["range"];
+  newText: string;
+}
+
+/** Applies LSP text edits (UTF-16 positions, as JavaScript strings count) to a text. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => (lineStarts[p.line] ?? text.length) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+test("a quick fix for a quoted ~ comes as a versioned edit, and applying it clears the diagnostic", async () => {
+  const home = fixtureHome("tilde-home");
+  const s = await start(home);
+  const file = path.join(home, ".bashrc");
+  const uri = open(s, file);
+  const diags = await diagnosticsWith(s, file, uri, "ER105");
+  const er105 = diags.find((d) => d.code === "ER105")!;
+  assert.equal(er105.range.start.line, 1, "ER105 is on the GOPATH line");
+
+  const actions = (await s.connection.sendRequest("textDocument/codeAction", {
+    textDocument: { uri },
+    range: er105.range,
+    context: { diagnostics: [er105], only: ["quickfix"] },
+  })) as { title: string; isPreferred?: boolean; edit?: { documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[] } }[];
+  const fix = actions.find((a) => a.isPreferred);
+  assert.ok(fix, `a preferred quick fix among ${JSON.stringify(actions.map((a) => a.title))}`);
+  const changes = fix!.edit?.documentChanges ?? [];
+  assert.equal(changes.length, 1, "one document changes");
+  assert.equal(changes[0].textDocument.version, 1, "the edit names the version it was computed for");
+  assert.ok(samePath(changes[0].textDocument.uri, file));
+
+  const fixed = applyEdits(fs.readFileSync(file, "utf8"), changes[0].edits);
+  assert.match(fixed, /export GOPATH="\$HOME\/go"/);
+  s.connection.sendNotification("textDocument/didChange", {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ text: fixed }],
+  });
+  s.pushed.clear();
+  const deadline = Date.now() + TIMEOUT_MS;
+  let remaining: Diagnostic[] | undefined;
+  while (Date.now() < deadline) {
+    const report = s.capabilities.diagnosticProvider
+      ? ((await s.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { kind: string; items?: Diagnostic[] })
+      : undefined;
+    const current = report?.kind === "full" ? report.items : [...s.pushed.entries()].find(([u]) => samePath(u, file))?.[1];
+    if (current && !current.some((d) => d.code === "ER105")) {
+      remaining = current;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  assert.ok(remaining, `ER105 is gone after the fix; server stderr:\n${s.stderr()}`);
+  assert.equal(await stop(s), 0);
+});

@@ -4,7 +4,7 @@ local files = require('envreach.files')
 
 local M = {}
 
-local uv = vim.loop
+local uv = vim.uv or vim.loop
 
 local defaults = {
   -- The server command; nil: java (JAVA_HOME, then PATH) -jar <envreach.jar>.
@@ -140,18 +140,31 @@ end
 
 --- The envreach client attached to a buffer, or nil.
 function M.client(bufnr)
-  for _, c in pairs(vim.lsp.buf_get_clients(bufnr or 0)) do
+  bufnr = bufnr or vim.api.nvim_get_current_buf()
+  if bufnr == 0 then bufnr = vim.api.nvim_get_current_buf() end
+  if vim.lsp.get_clients then -- 0.10+
+    return vim.lsp.get_clients({ bufnr = bufnr, name = 'envreach' })[1]
+  end
+  for _, c in pairs(vim.lsp.buf_get_clients(bufnr)) do
     if c.name == 'envreach' then return c end
   end
   return nil
+end
+
+--- client:request_sync on 0.11+, client.request_sync before.
+function M.request_sync(client, method, params, timeout_ms, bufnr)
+  if vim.fn.has('nvim-0.11') == 1 then
+    return client:request_sync(method, params, timeout_ms, bufnr)
+  end
+  return client.request_sync(method, params, timeout_ms, bufnr)
 end
 
 --- Runs a server command (envreach.showMatrix, envreach.explain) and returns its text.
 function M.execute(command, args, bufnr, timeout_ms)
   local client = M.client(bufnr)
   if not client then return nil, 'envreach: no envreach server for this buffer' end
-  local resp = client.request_sync('workspace/executeCommand',
-    { command = command, arguments = args }, timeout_ms or 10000, bufnr or 0)
+  local resp = M.request_sync(client, 'workspace/executeCommand',
+    { command = command, arguments = args }, timeout_ms or 10000, bufnr or vim.api.nvim_get_current_buf())
   if not resp then return nil, 'envreach: the server did not answer' end
   if resp.err then return nil, 'envreach: ' .. (resp.err.message or vim.inspect(resp.err)) end
   local r = resp.result
@@ -167,7 +180,7 @@ function M.scratch(title, text)
   vim.bo[buf].bufhidden = 'wipe'
   vim.bo[buf].swapfile = false
   pcall(vim.api.nvim_buf_set_name, buf, title)
-  vim.api.nvim_buf_set_lines(buf, 0, -1, false, vim.split(text or '', '\n', true))
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, vim.split(text or '', '\n', { plain = true }))
   vim.bo[buf].modifiable = false
   vim.bo[buf].filetype = 'markdown'
   return buf

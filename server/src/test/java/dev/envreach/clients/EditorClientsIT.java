@@ -45,8 +45,31 @@ class EditorClientsIT {
     void neovimShowsTheSyntaxErrorOfAnUnclosedIf() throws Exception {
         requireTool("Neovim", "nvim", "--version");
         Result r = run(List.of("bash", "clients/nvim/test/run.sh", "syntax-home"),
-                Map.of("ENVREACH_EXPECT_CODE", "ER001", "ENVREACH_EXPECT_LINE", "any", "ENVREACH_FULL", "0"), 120);
+                Map.of("ENVREACH_EXPECT_CODE", "ER001", "ENVREACH_EXPECT_LINE", "any", "ENVREACH_STEPS", "matrix"), 120);
         assertPassed("headless Neovim on a .bashrc with an unclosed if", r, "nvim-test: PASS");
+    }
+
+    @Test
+    void neovimAppliesTheQuickFixForAQuotedTildeAndTheDiagnosticGoes() throws Exception {
+        requireTool("Neovim", "nvim", "--version");
+        Result r = run(List.of("bash", "clients/nvim/test/run.sh", "tilde-home"),
+                Map.of("ENVREACH_EXPECT_CODE", "ER105", "ENVREACH_EXPECT_LINE", "2", "ENVREACH_STEPS", "matrix,fix"), 120);
+        assertPassed("headless Neovim on export GOPATH=\"~/go\"", r, "nvim-test: ER105 is gone after the fix");
+    }
+
+    @Test
+    void neovimRecognisesStartupFilesUnderDotfileManagerNamesAndRootsThemAtHomeOrRepo() throws Exception {
+        requireTool("Neovim", "nvim", "--version");
+        Result r = run(List.of("bash", "clients/nvim/test/filetypes.sh"), Map.of(), 60);
+        assertPassed("headless Neovim filetype and root checks", r, "nvim-filetypes: 0 failed");
+    }
+
+    @Test
+    void emacsPackageUnitTestsPass() throws Exception {
+        requireTool("Emacs", "emacs", "--version");
+        requireTool("eglot for Emacs (elpa-eglot)", "emacs", "--batch", "-q", "--eval", "(require 'eglot)");
+        Result r = run(List.of("bash", "clients/emacs/test/unit.sh"), Map.of(), 60);
+        assertPassed("ERT tests of envreach.el", r, " 0 unexpected");
     }
 
     @Test

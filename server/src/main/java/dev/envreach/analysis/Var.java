@@ -1,0 +1,67 @@
+package dev.envreach.analysis;
+
+import dev.envreach.model.Tri;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The abstract state of one shell variable. Mutable, copied when the state forks. */
+final class Var {
+    /** The scalar value (for arrays: the elements joined as the shell shows {@code $name}); null when unset. */
+    AValue value;
+    /** Array elements, null for a scalar; null elements list also when the shape is unknown. */
+    List<AValue> array;
+    /** Whether the variable is set (has a value). */
+    Tri set = Tri.FALSE;
+    /** Whether it carries the export attribute. */
+    Tri exported = Tri.FALSE;
+    boolean readonly;
+    Origin origin;
+    List<Origin> provenance = new ArrayList<>();
+
+    Var copy() {
+        Var v = new Var();
+        v.value = value;
+        v.array = array == null ? null : new ArrayList<>(array);
+        v.set = set;
+        v.exported = exported;
+        v.readonly = readonly;
+        v.origin = origin;
+        v.provenance = new ArrayList<>(provenance);
+        return v;
+    }
+
+    /** The variable on either of two paths. */
+    static Var merge(Var a, Var b) {
+        if (a == null) a = new Var();
+        if (b == null) b = new Var();
+        Var v = new Var();
+        v.set = a.set.join(b.set);
+        v.exported = a.exported.join(b.exported);
+        v.readonly = a.readonly && b.readonly;
+        if (a.set == Tri.FALSE) {
+            v.value = b.value;
+            v.array = b.array;
+            v.origin = b.origin;
+        } else if (b.set == Tri.FALSE) {
+            v.value = a.value;
+            v.array = a.array;
+            v.origin = a.origin;
+        } else {
+            v.value = a.value != null && a.value.equals(b.value) ? a.value
+                    : AValue.unknown(mergedLabel(a.value, b.value));
+            v.array = a.array != null && a.array.equals(b.array) ? a.array : null;
+            v.origin = a.origin != null && a.origin.equals(b.origin) ? a.origin : (b.origin != null ? b.origin : a.origin);
+        }
+        v.provenance = new ArrayList<>(a.provenance);
+        for (Origin o : b.provenance) if (!v.provenance.contains(o)) v.provenance.add(o);
+        return v;
+    }
+
+    private static String mergedLabel(AValue a, AValue b) {
+        String x = a == null ? "" : a.display();
+        String y = b == null ? "" : b.display();
+        String s = "{" + x + " | " + y + "}";
+        return s.length() > 200 ? "{one of several values}" : s;
+    }
+}
