@@ -183,10 +183,17 @@ eglot before 1.13 only understands glob strings."
 
 ;;;###autoload
 (defun envreach-project-find (dir)
-  "A project rooted at the home for files directly in it, else nil.
-The project never lists the home: see `project-files' for it."
-  (when (and dir (file-equal-p (directory-file-name (expand-file-name dir)) (envreach--home)))
-    (cons 'envreach-home (file-name-as-directory (envreach--home)))))
+  "For shell buffers, the home as project of files in the home that no repository holds.
+Files in a repository (a dotfiles repository) keep that repository as project.  The home
+project never lists the home: see `project-files' for it."
+  (when (and dir (derived-mode-p 'sh-mode 'bash-ts-mode))
+    (let ((home (envreach--home))
+          (d (directory-file-name (expand-file-name dir))))
+      (when (or (file-equal-p d home)
+                (and (file-in-directory-p d home)
+                     (not (let ((project-find-functions (remq #'envreach-project-find project-find-functions)))
+                            (project-current nil d)))))
+        (cons 'envreach-home (file-name-as-directory home))))))
 
 (cl-defmethod project-root ((project (head envreach-home)))
   (cdr project))

@@ -43,17 +43,27 @@
       (delete-directory dir t))))
 
 (ert-deftest envreach-home-project-never-lists-the-home ()
-  "Files directly in the home belong to a home project whose files are only the startup files."
+  "Shell files in the home belong to a home project whose files are only the startup files;
+a dotfiles repository stays the project of its files."
   (let* ((home (file-name-as-directory (expand-file-name "~")))
          (bashrc (expand-file-name ".bashrc" home))
-         (other (expand-file-name "big/tree" home)))
+         (other (expand-file-name "big/tree" home))
+         (repo (expand-file-name "dotfiles" home)))
     (make-directory other t)
+    (make-directory (expand-file-name ".git" repo) t)
     (with-temp-file bashrc (insert "export A=1\n"))
     (with-temp-file (expand-file-name "f" other) (insert "x"))
-    (let ((project (envreach-project-find home)))
-      (should (equal (project-root project) home))
-      (should (equal (project-files project) (list bashrc))))
-    (should-not (envreach-project-find other))))
+    (with-temp-buffer
+      (sh-mode)
+      (let ((project (envreach-project-find home)))
+        (should (equal (project-root project) home))
+        (should (equal (project-files project) (list bashrc))))
+      (should (equal (envreach-project-find other) (cons 'envreach-home home)))
+      (should-not (envreach-project-find repo))
+      (should-not (envreach-project-find temporary-file-directory)))
+    (with-temp-buffer
+      (fundamental-mode)
+      (should-not (envreach-project-find home)))))
 
 (ert-deftest envreach-registered-for-sh-mode ()
   "eglot finds envreach for sh-mode buffers, with a Java command line and initialization options."

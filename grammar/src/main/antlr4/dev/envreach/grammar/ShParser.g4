@@ -31,19 +31,14 @@ tokens {
 }
 
 program
-    : compoundList? EOF
+    : compoundList EOF
     ;
 
 // A sequence of statements. The separator that follows a statement tells whether it runs in the background.
+// A sequence of statements, possibly empty: where bash and sh need at least one command, the tree
+// builder reports the empty list (zsh accepts empty bodies).
 compoundList
-    : sep* statement (sep+ statement)* sep*
-    | {zsh()}? sep+                               // zsh accepts bodies with no command at all
-    ;
-
-// A body that bash and sh require to hold a command, and zsh lets be empty.
-optList
-    : compoundList
-    | {zsh()}?
+    : sep* (statement (sep+ statement)* sep*)?
     ;
 
 statement
@@ -83,15 +78,9 @@ commandWord
     : WORD
     ;
 
+// Reserved words after the command name are plain arguments: the lexer only marks them in command position.
 suffix
-    : WORD | ASSIGNMENT_WORD | redirect | keywordAsWord
-    ;
-
-// Reserved words are plain arguments after the command name; the lexer marks them anyway when
-// it cannot know (for example right after a here-document).
-keywordAsWord
-    : IF | THEN | ELSE | ELIF | FI | CASE | ESAC | FOR | SELECT | WHILE | UNTIL | DO | DONE | IN
-    | FUNCTION | BANG | TIME | REPEAT | FOREACH | END | ALWAYS | COPROC | LBRACE | RBRACE
+    : WORD | ASSIGNMENT_WORD | redirect
     ;
 
 redirect
@@ -101,6 +90,7 @@ redirect
 
 compoundCommand
     : braceGroup (ALWAYS braceGroup)?
+    | anonymousFunction
     | subshell
     | ifClause
     | forClause
@@ -112,41 +102,38 @@ compoundCommand
     | foreachClause
     | ARITH_CMD
     | TEST_EXPR
-    | anonymousFunction
     | anonymousFunctionKeyword
     ;
 
 braceGroup
-    : LBRACE optList RBRACE
+    : LBRACE compoundList RBRACE
     ;
 
 subshell
-    : LPAREN compoundList RPAREN
+    : LPAREN sep* statement (sep+ statement)* sep* RPAREN
     ;
 
 // A loop or branch body: `do ... done`, or zsh's `{ ... }` short form.
-doGroup
-    : DO optList DONE
-    | {notSh()}? braceGroup                      // bash too, for `for` and `select`
-    ;
-
 whileBody
-    : DO optList DONE
+    : DO compoundList DONE
     | {zsh()}? braceGroup
     ;
 
 ifClause
-    : IF compoundList THEN optList elifPart* elsePart? FI
-    | {zsh()}? IF compoundList braceGroup zshElif* (ELSE braceGroup)?
-    | {zsh()}? IF compoundList {_input.LA(1) == RBRACE}?    // zsh: a condition cut short by the closing brace
+    : IF compoundList ifRest
+    ;
+
+ifRest
+    : THEN compoundList elifPart* elsePart? FI
+    | {zsh()}? braceGroup zshElif* (ELSE braceGroup)?
     ;
 
 elifPart
-    : ELIF compoundList THEN optList
+    : ELIF compoundList THEN compoundList
     ;
 
 elsePart
-    : ELSE optList
+    : ELSE compoundList
     ;
 
 zshElif
@@ -154,42 +141,55 @@ zshElif
     ;
 
 forClause
-    : FOR WORD+ NEWLINE* (IN WORD* sep)? NEWLINE* doGroup
-    | FOR WORD+ sep NEWLINE* doGroup
-    | {zsh()}? FOR WORD+ LPAREN WORD* RPAREN sep* (doGroup | command)
-    | {zsh()}? FOR WORD+ NEWLINE* IN WORD* sep+ command   // zsh short form without `do`
+    : FOR WORD+ forHeader
+    ;
+
+// What follows the loop variables: an optional `in` list, then the body.
+forHeader
+    : {zsh()}? LPAREN WORD* RPAREN sep* loopBody
+    | forList? NEWLINE* loopBody
+    ;
+
+forList
+    : NEWLINE* IN WORD* sep
+    | SEMI
+    ;
+
+// `do ... done`; bash and zsh also take `{ ... }`; zsh also a single command (SHORT_LOOPS).
+loopBody
+    : DO compoundList DONE
+    | {notSh()}? braceGroup
+    | {zsh()}? command
     ;
 
 arithForClause
-    : ARITH_FOR sep? NEWLINE* doGroup
+    : ARITH_FOR sep? NEWLINE* loopBody
     ;
 
 selectClause
-    : SELECT WORD NEWLINE* (IN WORD* sep)? NEWLINE* doGroup
-    | SELECT WORD sep NEWLINE* doGroup
-    | {zsh()}? SELECT WORD LPAREN WORD* RPAREN sep* (doGroup | command)
+    : SELECT WORD forHeader
     ;
 
 foreachClause
-    : FOREACH WORD+ LPAREN WORD* RPAREN sep optList END
+    : FOREACH WORD+ LPAREN WORD* RPAREN sep compoundList END
     ;
 
 repeatClause
-    : REPEAT WORD sep? NEWLINE* doGroup
-    | REPEAT WORD command
+    : REPEAT WORD sep? NEWLINE* loopBody
     ;
 
 caseClause
-    : CASE WORD NEWLINE* IN NEWLINE* caseItem* lastCaseItem? ESAC
-    | {zsh()}? CASE WORD NEWLINE* LBRACE NEWLINE* caseItem* lastCaseItem? RBRACE
+    : CASE WORD NEWLINE* IN NEWLINE* caseItem* ESAC
+    | {zsh()}? CASE WORD NEWLINE* LBRACE NEWLINE* caseItem* RBRACE
     ;
 
+// The terminator may be left out before `esac`.
 caseItem
-    : LPAREN? pattern RPAREN (compoundList | NEWLINE*) caseTerminator NEWLINE*
+    : LPAREN? pattern RPAREN caseBody (caseTerminator NEWLINE*)?
     ;
 
-lastCaseItem
-    : LPAREN? pattern RPAREN (compoundList | NEWLINE*)
+caseBody
+    : compoundList
     ;
 
 caseTerminator
@@ -214,8 +214,10 @@ anonymousFunctionKeyword
     : {zsh()}? FUNCTION NEWLINE* braceGroup WORD*
     ;
 
+// Any compound command but a zsh anonymous function, whose `()` would read as the name's parentheses.
 functionBody
-    : compoundCommand redirect*
+    : (braceGroup (ALWAYS braceGroup)? | subshell | ifClause | forClause | arithForClause | selectClause
+      | caseClause | whileClause | repeatClause | foreachClause | ARITH_CMD | TEST_EXPR) redirect*
     | {zsh()}? simpleCommand
     ;
 

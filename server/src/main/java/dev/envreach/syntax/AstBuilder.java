@@ -20,10 +20,14 @@ final class AstBuilder {
 
     private final LineMap lines;
     private final List<SyntaxError> errors;
+    private final Dialect dialect;
+    /** Set while building a statement that error recovery repaired: its empty lists are not reported again. */
+    boolean recovered;
 
-    AstBuilder(LineMap lines, List<SyntaxError> errors) {
+    AstBuilder(LineMap lines, List<SyntaxError> errors, Dialect dialect) {
         this.lines = lines;
         this.errors = errors;
+        this.dialect = dialect;
     }
 
     // ------------------------------------------------------------------ helpers
@@ -70,9 +74,29 @@ final class AstBuilder {
         return new Node.Statement(c.span(), c, false);
     }
 
+    /** A list that bash and sh require to hold a command (zsh accepts empty bodies). */
     private List<Node.Statement> list(ShParser.CompoundListContext ctx) {
+        List<Node.Statement> out = listMaybeEmpty(ctx);
+        if (out.isEmpty() && dialect != Dialect.ZSH && ctx != null && !recovered) {
+            ParserRuleContext parent = ctx.getParent();
+            Token at = ctx.getStart();
+            if (parent != null && at != null && !(at.getTokenIndex() < 0)) {
+                errors.add(new SyntaxError(Parser.span(at), "expected a command before " + ShErrorStrategy.describe(at)
+                        + " on line " + at.getLine() + " (" + dialect.id() + " does not allow an empty body here)"));
+            }
+        }
+        return out;
+    }
+
+    private List<Node.Statement> listMaybeEmpty(ParserRuleContext ctx) {
         List<Node.Statement> out = new ArrayList<>();
-        if (ctx == null || ctx.children == null) return out;
+        collect(ctx, out);
+        return out;
+    }
+
+    /** Statements among the children of {@code ctx} (a subshell holds one and then a list), `&` marking the one before it. */
+    private void collect(ParserRuleContext ctx, List<Node.Statement> out) {
+        if (ctx == null || ctx.children == null) return;
         for (ParseTree child : ctx.children) {
             if (child instanceof ShParser.StatementContext sc) {
                 Node.Statement st = statement(sc);
@@ -80,9 +104,10 @@ final class AstBuilder {
             } else if (child instanceof ShParser.SepContext sep && sep.AMP() != null && !out.isEmpty()) {
                 Node.Statement last = out.remove(out.size() - 1);
                 out.add(new Node.Statement(last.span(), last.command(), true));
+            } else if (child instanceof ShParser.CompoundListContext inner) {
+                collect(inner, out);
             }
         }
-        return out;
     }
 
     private Node.Command andOr(ShParser.AndOrContext ctx) {
@@ -162,8 +187,7 @@ final class AstBuilder {
                     String name = words.size() == 1 ? words.get(0).literalValue() : null;
                     if (name != null && DECL_BUILTINS.contains(name)) decl = new ArrayList<>();
                 }
-            } else if (item instanceof ShParser.KeywordAsWordContext kw) {
-                if (kw.getStart() != null) words.add(word((TerminalNode) kw.getChild(0)));
+
             } else if (item instanceof TerminalNode t) {
                 if (missing(t)) continue;
                 Object p = payload(t);
@@ -221,36 +245,31 @@ final class AstBuilder {
 
     // ------------------------------------------------------------------ compound commands
 
-    private Node.Command compound(ShParser.CompoundCommandContext ctx, List<Node.Redirect> redirects) {
-        if (ctx.braceGroup() != null && !ctx.braceGroup().isEmpty()) {
-            List<Node.Statement> body = braceBody(ctx.braceGroup(0));
-            if (ctx.ALWAYS() != null && ctx.braceGroup().size() > 1) {
-                return new Node.Always(span(ctx), body, braceBody(ctx.braceGroup(1)), redirects);
+    private Node.Command compound(ParserRuleContext ctx, List<Node.Redirect> redirects) {
+        if (ctx.getRuleContexts(ShParser.BraceGroupContext.class) != null && !ctx.getRuleContexts(ShParser.BraceGroupContext.class).isEmpty()) {
+            List<Node.Statement> body = braceBody(ctx.getRuleContext(ShParser.BraceGroupContext.class, 0));
+            if (ctx.getToken(ShParser.ALWAYS, 0) != null && ctx.getRuleContexts(ShParser.BraceGroupContext.class).size() > 1) {
+                return new Node.Always(span(ctx), body, braceBody(ctx.getRuleContext(ShParser.BraceGroupContext.class, 1)), redirects);
             }
             return new Node.BraceGroup(span(ctx), body, redirects);
         }
-        if (ctx.subshell() != null) return new Node.Subshell(span(ctx), list(ctx.subshell().compoundList()), redirects);
-        if (ctx.ifClause() != null) return ifClause(ctx.ifClause(), redirects);
-        if (ctx.forClause() != null) return forClause(ctx.forClause(), redirects);
-        if (ctx.arithForClause() != null) {
-            ShParser.ArithForClauseContext f = ctx.arithForClause();
+        if (sub(ctx, ShParser.SubshellContext.class) != null) {
+            return new Node.Subshell(span(ctx), listMaybeEmpty(sub(ctx, ShParser.SubshellContext.class)), redirects);
+        }
+        if (sub(ctx, ShParser.IfClauseContext.class) != null) return ifClause(sub(ctx, ShParser.IfClauseContext.class), redirects);
+        if (sub(ctx, ShParser.ForClauseContext.class) != null) return forClause(sub(ctx, ShParser.ForClauseContext.class), redirects);
+        if (sub(ctx, ShParser.ArithForClauseContext.class) != null) {
+            ShParser.ArithForClauseContext f = sub(ctx, ShParser.ArithForClauseContext.class);
             Object p = payload(f.ARITH_FOR());
-            return new Node.ArithFor(span(ctx), p instanceof String s ? s : "", doGroup(f.doGroup()), redirects);
+            return new Node.ArithFor(span(ctx), p instanceof String s ? s : "", loopBody(f.loopBody()), redirects);
         }
-        if (ctx.selectClause() != null) {
-            ShParser.SelectClauseContext f = ctx.selectClause();
-            List<Word> items = f.IN() != null || f.LPAREN() != null
-                    ? words(f.WORD().subList(Math.min(1, f.WORD().size()), f.WORD().size())) : null;
-            List<String> vars = f.WORD().isEmpty() ? List.of() : List.of(literalOr(word(f.WORD(0))));
-            List<Node.Statement> body = doGroup(f.doGroup());
-            if (f.doGroup() == null && f.command() != null) {
-                Node.Command c = command(f.command());
-                if (c != null) body = List.of(new Node.Statement(c.span(), c, false));
-            }
-            return new Node.For(span(ctx), "select", vars, items, body, redirects);
+        if (sub(ctx, ShParser.SelectClauseContext.class) != null) {
+            ShParser.SelectClauseContext f = sub(ctx, ShParser.SelectClauseContext.class);
+            List<String> vars = f.WORD() == null ? List.of() : List.of(literalOr(word(f.WORD())));
+            return loop(span(ctx), "select", vars, f.forHeader(), redirects);
         }
-        if (ctx.foreachClause() != null) {
-            ShParser.ForeachClauseContext f = ctx.foreachClause();
+        if (sub(ctx, ShParser.ForeachClauseContext.class) != null) {
+            ShParser.ForeachClauseContext f = sub(ctx, ShParser.ForeachClauseContext.class);
             List<String> vars = new ArrayList<>();
             List<Word> items = new ArrayList<>();
             boolean inList = false;
@@ -261,42 +280,37 @@ final class AstBuilder {
                     else vars.add(literalOr(word((TerminalNode) c)));
                 }
             }
-            return new Node.For(span(ctx), "foreach", vars, items, optList(f.optList()), redirects);
+            return new Node.For(span(ctx), "foreach", vars, items, list(f.compoundList()), redirects);
         }
-        if (ctx.caseClause() != null) return caseClause(ctx.caseClause(), redirects);
-        if (ctx.whileClause() != null) {
-            ShParser.WhileClauseContext w = ctx.whileClause();
+        if (sub(ctx, ShParser.CaseClauseContext.class) != null) return caseClause(sub(ctx, ShParser.CaseClauseContext.class), redirects);
+        if (sub(ctx, ShParser.WhileClauseContext.class) != null) {
+            ShParser.WhileClauseContext w = sub(ctx, ShParser.WhileClauseContext.class);
             return new Node.While(span(ctx), w.UNTIL() != null, list(w.compoundList()), whileBody(w.whileBody()), redirects);
         }
-        if (ctx.repeatClause() != null) {
-            ShParser.RepeatClauseContext r = ctx.repeatClause();
+        if (sub(ctx, ShParser.RepeatClauseContext.class) != null) {
+            ShParser.RepeatClauseContext r = sub(ctx, ShParser.RepeatClauseContext.class);
             Word count = r.WORD() != null ? word(r.WORD()) : new Word(span(r), List.of());
-            List<Node.Statement> body;
-            if (r.doGroup() != null) body = doGroup(r.doGroup());
-            else {
-                Node.Command c = r.command() != null ? command(r.command()) : null;
-                body = c == null ? List.of() : List.of(new Node.Statement(c.span(), c, false));
-            }
+            List<Node.Statement> body = loopBody(r.loopBody());
             return new Node.Repeat(span(ctx), count, body, redirects);
         }
-        if (ctx.ARITH_CMD() != null) {
-            Object p = payload(ctx.ARITH_CMD());
+        if (ctx.getToken(ShParser.ARITH_CMD, 0) != null) {
+            Object p = payload(ctx.getToken(ShParser.ARITH_CMD, 0));
             return new Node.ArithCommand(span(ctx), p instanceof String s ? s : "", redirects);
         }
-        if (ctx.TEST_EXPR() != null) {
-            Object p = payload(ctx.TEST_EXPR());
+        if (ctx.getToken(ShParser.TEST_EXPR, 0) != null) {
+            Object p = payload(ctx.getToken(ShParser.TEST_EXPR, 0));
             List<Word> ws = new ArrayList<>();
             if (p instanceof List<?> l) for (Object o : l) if (o instanceof Word w) ws.add(w);
             return new Node.TestCommand(span(ctx), ws, redirects);
         }
-        if (ctx.anonymousFunctionKeyword() != null) {
-            ShParser.AnonymousFunctionKeywordContext a = ctx.anonymousFunctionKeyword();
+        if (sub(ctx, ShParser.AnonymousFunctionKeywordContext.class) != null) {
+            ShParser.AnonymousFunctionKeywordContext a = sub(ctx, ShParser.AnonymousFunctionKeywordContext.class);
             Node.Command body = a.braceGroup() != null
                     ? new Node.BraceGroup(span(a.braceGroup()), braceBody(a.braceGroup()), List.of()) : null;
             return new Node.FunctionDef(span(ctx), List.of(), span(a), body, words(a.WORD()));
         }
-        if (ctx.anonymousFunction() != null) {
-            ShParser.AnonymousFunctionContext a = ctx.anonymousFunction();
+        if (sub(ctx, ShParser.AnonymousFunctionContext.class) != null) {
+            ShParser.AnonymousFunctionContext a = sub(ctx, ShParser.AnonymousFunctionContext.class);
             Node.Command body = a.braceGroup() != null
                     ? new Node.BraceGroup(span(a.braceGroup()), braceBody(a.braceGroup()), List.of()) : null;
             return new Node.FunctionDef(span(ctx), List.of(), span(a), body, words(a.WORD()));
@@ -304,24 +318,28 @@ final class AstBuilder {
         return new Node.Error(span(ctx), "unrecognised command");
     }
 
+    private static <T extends ParserRuleContext> T sub(ParserRuleContext ctx, Class<T> type) {
+        return ctx.getRuleContext(type, 0);
+    }
+
     private List<Node.Statement> braceBody(ShParser.BraceGroupContext b) {
-        return b == null ? List.of() : optList(b.optList());
+        return b == null ? List.of() : list(b.compoundList());
     }
 
-    private List<Node.Statement> optList(ShParser.OptListContext o) {
-        return o == null ? List.of() : list(o.compoundList());
-    }
-
-    private List<Node.Statement> doGroup(ShParser.DoGroupContext d) {
+    private List<Node.Statement> loopBody(ShParser.LoopBodyContext d) {
         if (d == null) return List.of();
         if (d.braceGroup() != null) return braceBody(d.braceGroup());
-        return optList(d.optList());
+        if (d.command() != null) {
+            Node.Command c = command(d.command());
+            return c == null ? List.of() : List.of(new Node.Statement(c.span(), c, false));
+        }
+        return list(d.compoundList());
     }
 
     private List<Node.Statement> whileBody(ShParser.WhileBodyContext d) {
         if (d == null) return List.of();
         if (d.braceGroup() != null) return braceBody(d.braceGroup());
-        return optList(d.optList());
+        return list(d.compoundList());
     }
 
     private List<Word> words(List<TerminalNode> nodes) {
@@ -338,61 +356,60 @@ final class AstBuilder {
     private Node.Command ifClause(ShParser.IfClauseContext ctx, List<Node.Redirect> redirects) {
         List<Node.CondBranch> branches = new ArrayList<>();
         List<Node.Statement> elseBody = null;
-        if (ctx.THEN() != null || ctx.braceGroup().isEmpty()) {
+        List<Node.Statement> cond = list(ctx.compoundList());
+        ShParser.IfRestContext rest = ctx.ifRest();
+        Span ifKw = Parser.span(ctx.IF().getSymbol());
+        if (rest == null) {
+            branches.add(new Node.CondBranch(ifKw, cond, List.of()));
+        } else if (rest.THEN() != null) {
             // if cond; then body [elif cond; then body]... [else body] fi
-            List<Node.Statement> cond = list(ctx.compoundList());
-            branches.add(new Node.CondBranch(Parser.span(ctx.IF().getSymbol()), cond, optList(ctx.optList())));
-            for (ShParser.ElifPartContext e : ctx.elifPart()) {
-                branches.add(new Node.CondBranch(Parser.span(e.ELIF().getSymbol()), list(e.compoundList()), optList(e.optList())));
+            branches.add(new Node.CondBranch(ifKw, cond, list(rest.compoundList())));
+            for (ShParser.ElifPartContext e : rest.elifPart()) {
+                List<ShParser.CompoundListContext> el = e.compoundList();
+                branches.add(new Node.CondBranch(Parser.span(e.ELIF().getSymbol()),
+                        el.size() > 0 ? list(el.get(0)) : List.of(), el.size() > 1 ? list(el.get(1)) : List.of()));
             }
-            if (ctx.elsePart() != null) elseBody = optList(ctx.elsePart().optList());
-        } else {
+            if (rest.elsePart() != null) elseBody = list(rest.elsePart().compoundList());
+        } else if (!rest.braceGroup().isEmpty()) {
             // zsh short form: if cond { body } elif cond { body } else { body }
-            List<ShParser.BraceGroupContext> groups = ctx.braceGroup();
-            branches.add(new Node.CondBranch(Parser.span(ctx.IF().getSymbol()),
-                    list(ctx.compoundList()), braceBody(groups.get(0))));
-            for (ShParser.ZshElifContext e : ctx.zshElif()) {
+            List<ShParser.BraceGroupContext> groups = rest.braceGroup();
+            branches.add(new Node.CondBranch(ifKw, cond, braceBody(groups.get(0))));
+            for (ShParser.ZshElifContext e : rest.zshElif()) {
                 branches.add(new Node.CondBranch(Parser.span(e.ELIF().getSymbol()), list(e.compoundList()), braceBody(e.braceGroup())));
             }
-            if (ctx.ELSE() != null && groups.size() > 1) elseBody = braceBody(groups.get(groups.size() - 1));
+            if (rest.ELSE() != null && groups.size() > 1) elseBody = braceBody(groups.get(groups.size() - 1));
+        } else {
+            branches.add(new Node.CondBranch(ifKw, cond, List.of()));
         }
         return new Node.If(span(ctx), branches, elseBody, redirects);
     }
 
     private Node.Command forClause(ShParser.ForClauseContext ctx, List<Node.Redirect> redirects) {
         List<String> vars = new ArrayList<>();
+        for (TerminalNode n : ctx.WORD()) if (!missing(n)) vars.add(literalOr(word(n)));
+        return loop(span(ctx), "for", vars, ctx.forHeader(), redirects);
+    }
+
+    /** A for or select loop: the header gives the word list (null: the positional parameters) and the body. */
+    private Node.Command loop(Span span, String keyword, List<String> vars, ShParser.ForHeaderContext h,
+                              List<Node.Redirect> redirects) {
         List<Word> items = null;
-        boolean inList = false;
-        for (ParseTree c : ctx.children) {
-            if (isType(c, ShParser.IN) || isType(c, ShParser.LPAREN)) {
-                inList = true;
-                items = new ArrayList<>();
-            } else if (isType(c, ShParser.RPAREN)) {
-                inList = false;
-            } else if (isType(c, ShParser.WORD) && !missing((TerminalNode) c)) {
-                if (inList) items.add(word((TerminalNode) c));
-                else vars.add(literalOr(word((TerminalNode) c)));
-            }
+        List<Node.Statement> body = List.of();
+        if (h != null) {
+            if (h.LPAREN() != null) items = words(h.WORD());
+            else if (h.forList() != null && h.forList().IN() != null) items = words(h.forList().WORD());
+            body = loopBody(h.loopBody());
         }
-        List<Node.Statement> body;
-        if (ctx.doGroup() != null) body = doGroup(ctx.doGroup());
-        else if (ctx.command() != null) {
-            Node.Command c = command(ctx.command());
-            body = c == null ? List.of() : List.of(new Node.Statement(c.span(), c, false));
-        } else body = List.of();
-        return new Node.For(span(ctx), "for", vars, items, body, redirects);
+        return new Node.For(span, keyword, vars, items, body, redirects);
     }
 
     private Node.Command caseClause(ShParser.CaseClauseContext ctx, List<Node.Redirect> redirects) {
         Word subject = ctx.WORD() != null ? word(ctx.WORD()) : new Word(span(ctx), List.of());
         List<Node.CaseItem> items = new ArrayList<>();
         for (ShParser.CaseItemContext it : ctx.caseItem()) {
-            String term = it.caseTerminator() != null ? it.caseTerminator().getText() : ";;";
-            items.add(new Node.CaseItem(span(it), patterns(it.pattern()), list(it.compoundList()), term));
-        }
-        if (ctx.lastCaseItem() != null) {
-            ShParser.LastCaseItemContext it = ctx.lastCaseItem();
-            items.add(new Node.CaseItem(span(it), patterns(it.pattern()), list(it.compoundList()), ""));
+            String term = it.caseTerminator() != null ? it.caseTerminator().getText() : "";
+            List<Node.Statement> body = it.caseBody() == null ? List.of() : listMaybeEmpty(it.caseBody().compoundList());
+            items.add(new Node.CaseItem(span(it), patterns(it.pattern()), body, term));
         }
         return new Node.Case(span(ctx), subject, items, redirects);
     }
@@ -414,8 +431,8 @@ final class AstBuilder {
         Node.Command body = null;
         ShParser.FunctionBodyContext b = ctx.functionBody();
         if (b != null) {
-            if (b.compoundCommand() != null) body = compound(b.compoundCommand(), redirects(b.redirect()));
-            else if (b.simpleCommand() != null) body = simpleCommand(b.simpleCommand());
+            if (b.simpleCommand() != null) body = simpleCommand(b.simpleCommand());
+            else body = compound(b, redirects(b.redirect()));
         }
         return new Node.FunctionDef(span(ctx), names, nameSpan, body, List.of());
     }

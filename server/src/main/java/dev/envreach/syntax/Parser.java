@@ -23,7 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Parser {
     /** Constructs nested deeper than this are cut off with an error (the shells themselves stop far earlier in practice). */
-    static final int MAX_NESTING = 1000;
+    static final int MAX_NESTING = 256;
+
+    /** Statements longer than this many tokens are re-parsed for recovery with SLL prediction, which stays linear. */
+    private static final int LL_RECOVERY_LIMIT = 20_000;
 
     private static final long PARSER_STACK = 512L * 1024 * 1024;
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -43,6 +46,7 @@ public final class Parser {
             ShParser.OR_IF, ShParser.PIPE, ShParser.PIPE_AMP, ShParser.IN, ShParser.ALWAYS);
 
     private Parser() {}
+
 
     public static ParseResult parse(String text, Dialect dialect) {
         if (text == null) text = "";
@@ -107,7 +111,7 @@ public final class Parser {
         parser.setSh(lexer.dialect == Dialect.SH);
         parser.removeErrorListeners();
         ShErrorStrategy strategy = new ShErrorStrategy(lexer.lines(), lexer.errors());
-        AstBuilder builder = new AstBuilder(lexer.lines(), lexer.errors());
+        AstBuilder builder = new AstBuilder(lexer.lines(), lexer.errors(), lexer.dialect);
         List<Node.Statement> out = new ArrayList<>();
         while (true) {
             Token t = stream.LT(1);
@@ -132,6 +136,7 @@ public final class Parser {
             }
             int start = stream.index();
             ShParser.StatementContext ctx;
+            builder.recovered = false;
             // fast path: SLL prediction, bail at the first error; then full LL with recovery
             parser.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -141,8 +146,9 @@ public final class Parser {
                 parser.reset();
                 stream.seek(start);
                 parser.setErrorHandler(strategy);
-                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                parser.getInterpreter().setPredictionMode(stream.size() - start > LL_RECOVERY_LIMIT ? PredictionMode.SLL : PredictionMode.LL);
                 int before = lexer.errors().size();
+                builder.recovered = true;
                 ctx = parser.statement();
                 if (stream.index() == start) stream.consume();
                 if (lexer.errors().size() > before) {

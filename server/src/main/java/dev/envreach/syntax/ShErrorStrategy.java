@@ -83,12 +83,13 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         String opener = opener(open);
         String closer = closer(open);
         int line = open.getStart() != null ? open.getStart().getLine() : t.getLine();
-        if (open instanceof ShParser.IfClauseContext ic && ic.THEN() == null && ic.braceGroup().isEmpty()) {
+        if (open instanceof ShParser.IfClauseContext ic && (ic.ifRest() == null || ic.ifRest().THEN() == null && ic.ifRest().braceGroup().isEmpty())) {
             return atEof ? "`if` opened on line " + line + " has no `then`"
                     : "expected `then` after the condition of the `if` on line " + line + ", found " + describe(t);
         }
-        if ((open instanceof ShParser.WhileClauseContext || open instanceof ShParser.ForClauseContext
-                || open instanceof ShParser.SelectClauseContext) && !hasChild(open, ShParser.DoGroupContext.class)) {
+        if (open instanceof ShParser.WhileClauseContext w && w.whileBody() == null
+                || (open instanceof ShParser.ForClauseContext || open instanceof ShParser.SelectClauseContext)
+                && !hasLoopBody(open)) {
             return atEof ? "`" + opener + "` opened on line " + line + " has no `do`"
                     : "expected `do` for the `" + opener + "` on line " + line + ", found " + describe(t);
         }
@@ -105,6 +106,12 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
                 + "` opened on line " + line + " (expected `" + closer + "`)";
     }
 
+    private static boolean hasLoopBody(ParserRuleContext loop) {
+        ShParser.ForHeaderContext h = loop instanceof ShParser.ForClauseContext f ? f.forHeader()
+                : loop instanceof ShParser.SelectClauseContext s ? s.forHeader() : null;
+        return h != null && h.loopBody() != null;
+    }
+
     private static boolean hasChild(ParserRuleContext ctx, Class<?> type) {
         if (ctx.children == null) return false;
         for (var c : ctx.children) if (type.isInstance(c)) return true;
@@ -113,9 +120,13 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
 
     private static ParserRuleContext innermostConstruct(ParserRuleContext ctx) {
         for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
-            if (c instanceof ShParser.DoGroupContext d) {
+            if (c instanceof ShParser.LoopBodyContext || c instanceof ShParser.WhileBodyContext
+                    || c instanceof ShParser.ForHeaderContext || c instanceof ShParser.IfRestContext) {
+                ParserRuleContext d = c;
                 ParserRuleContext loop = d.getParent();
-                return loop != null && opener(loop) != null ? loop : d;
+                while (loop != null && opener(loop) == null) loop = loop.getParent();
+                if (loop != null) return loop;
+                continue;
             }
             if (opener(c) != null) return c;
         }
@@ -130,11 +141,10 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         if (c instanceof ShParser.WhileClauseContext w) return w.UNTIL() != null ? "until" : "while";
         if (c instanceof ShParser.RepeatClauseContext) return "repeat";
         if (c instanceof ShParser.ForeachClauseContext) return "foreach";
-        if (c instanceof ShParser.CaseClauseContext || c instanceof ShParser.CaseItemContext
-                || c instanceof ShParser.LastCaseItemContext) return "case";
+        if (c instanceof ShParser.CaseClauseContext || c instanceof ShParser.CaseItemContext) return "case";
         if (c instanceof ShParser.BraceGroupContext) return "{";
         if (c instanceof ShParser.SubshellContext) return "(";
-        if (c instanceof ShParser.DoGroupContext) return "do";
+
         if (c instanceof ShParser.FunctionDefContext || c instanceof ShParser.FunctionBodyContext) return "function";
         return null;
     }

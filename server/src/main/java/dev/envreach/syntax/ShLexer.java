@@ -19,6 +19,8 @@ import java.util.Set;
 final class ShLexer {
     /** Deepest nesting of command substitutions that is parsed; deeper ones are skipped with an error. */
     static final int MAX_SUBST_DEPTH = 100;
+    /** Deepest nesting of `${...}` and quotes inside one word that is read part by part. */
+    static final int MAX_EXPR_DEPTH = 200;
 
     private static final Set<String> COMMON_KEYWORDS = Set.of(
             "if", "then", "else", "elif", "fi", "case", "esac", "for", "while", "until", "do", "done", "!", "{", "}");
@@ -41,7 +43,7 @@ final class ShLexer {
     private final LineMap lines;
 
     private int pos;
-    private final List<ShToken> tokens = new ArrayList<>();
+    private final List<ShToken> tokens;
 
     // state machine
     private boolean cmdPos = true;
@@ -58,6 +60,9 @@ final class ShLexer {
     private final List<ShToken.HereDocHolder> pendingHereDocs = new ArrayList<>();
     private int foreachDepth;
     private boolean inSubst;
+    private int exprDepth;
+    /** Open `if`s: {brace depth when opened, 0 condition / 1 then-part / 2 zsh short form}. */
+    private final Deque<int[]> ifs = new ArrayDeque<>();
 
     private static final class CaseFrame {
         boolean pattern = true;
@@ -80,6 +85,7 @@ final class ShLexer {
         this.errors = errors;
         this.comments = comments;
         this.subParser = subParser;
+        this.tokens = new ArrayList<>(depth == 0 ? Math.max(16, Math.min(src.length(), 1 << 20) / 5) : 16);
     }
 
     List<ShToken> tokens() {
@@ -166,6 +172,10 @@ final class ShLexer {
             }
             if (c == '\n') {
                 pos++;
+                if (lastType() == ShParser.NEWLINE && pendingHereDocs.isEmpty()) {
+                    // blank and comment-only lines: one NEWLINE token stands for the run
+                    continue;
+                }
                 emit(ShParser.NEWLINE, s, pos, "\n", null);
                 readHereDocBodies();
                 continue;
@@ -623,12 +633,34 @@ final class ShLexer {
             }
         }
         if (zsh() && "}".equals(lit) && braceDepth > 0) {
+            closeIfsAtBrace(s);
             braceDepth--;
             emit(ShParser.RBRACE, s, pos, text, w);
             afterRbrace = true;
             return;
         }
         emitKeep(ShParser.WORD, s, pos, text, w);
+    }
+
+    private boolean afterSeparator() {
+        int t = lastType();
+        return t == ShParser.NEWLINE || t == ShParser.SEMI || t == ShParser.AMP || t == ShParser.AND_IF
+                || t == ShParser.OR_IF || t == ShParser.PIPE || t == ShParser.PIPE_AMP || t == ShParser.IF
+                || t == ShParser.ELIF || t == -1;
+    }
+
+    /**
+     * A `}` closing a brace opened before an `if` whose condition is still open: zsh ends the `if`
+     * there (its condition runs, there is no body). The lexer supplies the missing `then` and `fi`.
+     */
+    private void closeIfsAtBrace(int at) {
+        while (!ifs.isEmpty() && ifs.peek()[0] >= braceDepth) {
+            int[] f = ifs.pop();
+            if (f[1] == 0 && zsh()) {
+                emitKeep(ShParser.THEN, at, at, "", null);
+                emitKeep(ShParser.FI, at, at, "", null);
+            }
+        }
     }
 
     private boolean isKeyword(String lit) {
@@ -641,11 +673,21 @@ final class ShLexer {
 
     private void keyword(int s, String lit, String text, Word w) {
         switch (lit) {
-            case "if" -> emit(ShParser.IF, s, pos, text, w);
-            case "then" -> emit(ShParser.THEN, s, pos, text, w);
+            case "if" -> {
+                ifs.push(new int[] {braceDepth, 0});
+                emit(ShParser.IF, s, pos, text, w);
+            }
+            case "then" -> {
+                if (!ifs.isEmpty() && ifs.peek()[1] == 0) ifs.peek()[1] = 1;
+                emit(ShParser.THEN, s, pos, text, w);
+            }
             case "else" -> emit(ShParser.ELSE, s, pos, text, w);
             case "elif" -> emit(ShParser.ELIF, s, pos, text, w);
-            case "fi" -> emit(ShParser.FI, s, pos, text, w);
+            case "fi" -> {
+                while (!ifs.isEmpty() && ifs.peek()[1] == 2) ifs.pop();
+                if (!ifs.isEmpty()) ifs.pop();
+                emit(ShParser.FI, s, pos, text, w);
+            }
             case "do" -> emit(ShParser.DO, s, pos, text, w);
             case "done" -> emit(ShParser.DONE, s, pos, text, w);
             case "while" -> emit(ShParser.WHILE, s, pos, text, w);
@@ -658,6 +700,9 @@ final class ShLexer {
                 emit(ShParser.END, s, pos, text, w);
             }
             case "{" -> {
+                if (zsh() && !ifs.isEmpty() && ifs.peek()[1] == 0 && ifs.peek()[0] == braceDepth && !afterSeparator()) {
+                    ifs.peek()[1] = 2; // zsh: `if [[ ... ]] { ... }`
+                }
                 braceDepth++;
                 emit(ShParser.LBRACE, s, pos, text, w);
             }
@@ -668,6 +713,7 @@ final class ShLexer {
                     emit(ShParser.RBRACE, s, pos, text, w);
                     return;
                 }
+                closeIfsAtBrace(s);
                 if (braceDepth > 0) braceDepth--;
                 emit(ShParser.RBRACE, s, pos, text, w);
                 afterRbrace = true;
@@ -1034,6 +1080,22 @@ final class ShLexer {
     }
 
     private WordPart doubleQuoted(boolean localized) {
+        if (++exprDepth > MAX_EXPR_DEPTH) {
+            exprDepth--;
+            int s = localized ? pos - 1 : pos;
+            int e = skipQuoted(pos);
+            error(s, s + 1, "quotes and expansions nested deeper than " + MAX_EXPR_DEPTH + " levels on line " + line(s) + ": not analysed");
+            pos = e < 0 ? src.length() : e + 1;
+            return new WordPart.DoubleQuoted(span(s, pos), List.of(), localized);
+        }
+        try {
+            return doubleQuotedBody(localized);
+        } finally {
+            exprDepth--;
+        }
+    }
+
+    private WordPart doubleQuotedBody(boolean localized) {
         int s = localized ? pos - 1 : pos;
         pos++;
         List<WordPart> parts = new ArrayList<>();
@@ -1491,6 +1553,21 @@ final class ShLexer {
 
     private WordPart braceParam(int s) {
         // pos at `$`, `{` follows
+        if (++exprDepth > MAX_EXPR_DEPTH) {
+            exprDepth--;
+            int e = matchClose(s + 2, '{', '}');
+            error(s, s + 2, "expansions nested deeper than " + MAX_EXPR_DEPTH + " levels on line " + line(s) + ": not analysed");
+            pos = e < 0 ? src.length() : e + 1;
+            return new WordPart.Param(span(s, pos), "", true, "", "", null, null, null, null, null, true);
+        }
+        try {
+            return braceParamBody(s);
+        } finally {
+            exprDepth--;
+        }
+    }
+
+    private WordPart braceParamBody(int s) {
         pos += 2;
         String zshFlags = "";
         String prefix = "";

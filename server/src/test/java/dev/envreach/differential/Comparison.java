@@ -24,7 +24,11 @@ import java.util.TreeSet;
 final class Comparison {
     private Comparison() {}
 
-    record Finding(String variable, String real, String predicted, String problem) {
+    record Finding(String variable, String real, String predicted, String problem, boolean ofInterest) {
+        Finding(String variable, String real, String predicted, String problem) {
+            this(variable, real, predicted, problem, true);
+        }
+
         @Override
         public String toString() {
             return variable + ": real " + real + ", envreach " + predicted + " -- " + problem;
@@ -73,7 +77,7 @@ final class Comparison {
             } else if (p.surelyExported() && p.value() != null) {
                 agreements++;
             } else {
-                Finding f = new Finding(name, realText, predictedText, "unknown");
+                Finding f = new Finding(name, realText, predictedText, "unknown", interest.contains(name));
                 if (interest.contains(name) && !allowedUnknown.contains(name)) {
                     disagreements.add(new Finding(name, realText, predictedText,
                             "imprecise: unknown although the fixture's files determine it"));

@@ -41,7 +41,7 @@ class DifferentialSuiteTest {
     record CaseResult(Fixture fixture, Fixture.Case c, Comparison.Outcome outcome, String failure,
                       String stderr, boolean knownGap, Map<String, String> realInterest) {
         String id() {
-            return fixture.name() + " @ " + c.context();
+            return fixture.name() + " @ " + c.label();
         }
 
         boolean agrees() {
@@ -103,11 +103,11 @@ class DifferentialSuiteTest {
                     List<ShellMode> chain = ShellMode.chain(c.context());
                     List<String> needs = chain.stream().map(m -> m.program).filter(missing::contains).distinct().toList();
                     if (!needs.isEmpty()) {
-                        System.out.println("SKIPPED " + f.name() + " @ " + c.context() + ": not installed: " + needs);
+                        System.out.println("SKIPPED " + f.name() + " @ " + c.label() + ": not installed: " + needs);
                         continue;
                     }
                     Path caseDir = base.resolve(String.format("%03d-", n++) + f.name());
-                    boolean gap = gaps.contains(f.name()) || gaps.contains(f.name() + " " + c.context());
+                    boolean gap = gaps.contains(f.name()) || gaps.contains(f.name() + " " + c.label());
                     futures.add(pool.submit(() -> runCase(f, c, chain, caseDir, base, sysroot, baselines, gap)));
                 }
             }
@@ -220,7 +220,7 @@ class DifferentialSuiteTest {
         return fixtures;
     }
 
-    /** Lines "FIXTURE" or "FIXTURE CONTEXT"; '#' starts a comment. */
+    /** Lines "FIXTURE" or "FIXTURE LABEL" (see {@link Fixture.Case#label()}); '#' starts a comment. */
     static Set<String> knownGaps(Path file) throws IOException {
         Set<String> gaps = new LinkedHashSet<>();
         if (Files.exists(file)) {

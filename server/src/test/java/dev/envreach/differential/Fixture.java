@@ -39,7 +39,13 @@ record Fixture(String name, Path dir, String about, List<Case> cases, List<Strin
     static final String HOME_TOKEN = "@HOME@";
 
     /** One context of a fixture, with its own additions to the initial environment. */
-    record Case(String context, Map<String, String> set, Set<String> variables, Set<String> unknown) {}
+    record Case(String context, Map<String, String> set, Set<String> variables, Set<String> unknown,
+                Set<String> ownSet) {
+        /** The context, plus the names this case adds to the initial environment: {@code bash-noninteractive[SSH_CLIENT]}. */
+        String label() {
+            return ownSet.isEmpty() ? context : context + "[" + String.join(",", ownSet) + "]";
+        }
+    }
 
     static Fixture load(Path dir) throws IOException {
         JsonObject o = JsonParser.parseString(Files.readString(dir.resolve(SPEC))).getAsJsonObject();
@@ -50,16 +56,17 @@ record Fixture(String name, Path dir, String about, List<Case> cases, List<Strin
         List<Case> cases = new ArrayList<>();
         for (JsonElement c : o.getAsJsonArray("contexts")) {
             if (c.isJsonPrimitive()) {
-                cases.add(new Case(c.getAsString(), set, variables, unknown));
+                cases.add(new Case(c.getAsString(), set, variables, unknown, Set.of()));
             } else {
                 JsonObject co = c.getAsJsonObject();
+                Map<String, String> own = stringMap(co.getAsJsonObject("set"));
                 Map<String, String> s = new LinkedHashMap<>(set);
-                s.putAll(stringMap(co.getAsJsonObject("set")));
+                s.putAll(own);
                 Set<String> v = new LinkedHashSet<>(variables);
                 v.addAll(stringSet(co.getAsJsonArray("variables")));
                 Set<String> u = new LinkedHashSet<>(unknown);
                 u.addAll(stringSet(co.getAsJsonArray("unknown")));
-                cases.add(new Case(co.get("context").getAsString(), s, v, u));
+                cases.add(new Case(co.get("context").getAsString(), s, v, u, own.keySet()));
             }
         }
         List<String> mkdirs = new ArrayList<>(stringSet(o.getAsJsonArray("mkdirs")));
