@@ -3,6 +3,8 @@ package dev.envreach.lsp;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
@@ -144,5 +146,11 @@ final class TextDocuments implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         return server.scheduler.current().thenApply(snap -> Hovers.at(snap,
                 Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), server.support));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+                .map(f -> CodeLenses.of(snap, f)).orElse(List.of()));
     }
 }
