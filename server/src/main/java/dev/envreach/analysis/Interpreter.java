@@ -988,7 +988,15 @@ final class Interpreter {
      */
     State branch(State s, Tri c, String why, UnaryOperator<State> then, UnaryOperator<State> otherwise) {
         if (s.alive == Reach.NO) return s;
-        if (c == Tri.TRUE) return then.apply(s);
+        if (c == Tri.TRUE) {
+            String saved = takenBranch;
+            takenBranch = why;
+            try {
+                return then.apply(s);
+            } finally {
+                takenBranch = saved;
+            }
+        }
         if (c == Tri.FALSE) return otherwise.apply(s);
         Reach savedReach = pathReach;
         String savedReason = pathReason;
@@ -1015,6 +1023,9 @@ final class Interpreter {
         return m;
     }
 
+    /** The branch known to be taken that encloses the current statement (for reasons). */
+    String takenBranch;
+
     /** {@code return}: ends the current function or sourced file on this path. */
     State doReturn(State s, Frame.FileCtx fc, Span span, Tri status, Integer code, boolean keepStatus) {
         Frame f = frames.peek();
@@ -1029,7 +1040,7 @@ final class Interpreter {
         State ret = s.copy();
         f.returns.add(ret);
         s.alive = Reach.NO;
-        String guard = pathReason != null ? ", " + pathReason : "";
+        String guard = pathReason != null ? ", " + pathReason : takenBranch != null ? ", " + takenBranch : "";
         s.aliveReason = "stops at the `return` on line " + fc.line(span.start()) + guard;
         return s;
     }
@@ -1038,7 +1049,7 @@ final class Interpreter {
     State exitShell(State s, String reason) {
         exits.add(s.copy());
         s.alive = Reach.NO;
-        s.aliveReason = reason + (pathReason != null ? ", " + pathReason : "");
+        s.aliveReason = reason + (pathReason != null ? ", " + pathReason : takenBranch != null ? ", " + takenBranch : "");
         return s;
     }
 

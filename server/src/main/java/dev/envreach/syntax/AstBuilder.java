@@ -97,13 +97,27 @@ final class AstBuilder {
     /** Statements among the children of {@code ctx} (a subshell holds one and then a list), `&` marking the one before it. */
     private void collect(ParserRuleContext ctx, List<Node.Statement> out) {
         if (ctx == null || ctx.children == null) return;
+        // a subshell's first statement sits before its list
+        boolean afterStatement = ctx instanceof ShParser.CompoundListContext
+                && ctx.getParent() instanceof ShParser.SubshellContext;
         for (ParseTree child : ctx.children) {
             if (child instanceof ShParser.StatementContext sc) {
                 Node.Statement st = statement(sc);
                 if (st != null) out.add(st);
-            } else if (child instanceof ShParser.SepContext sep && sep.AMP() != null && !out.isEmpty()) {
-                Node.Statement last = out.remove(out.size() - 1);
-                out.add(new Node.Statement(last.span(), last.command(), true));
+                afterStatement = true;
+            } else if (child instanceof ShParser.SepContext sep) {
+                if (sep.NEWLINE() == null) {
+                    if (!afterStatement && dialect != Dialect.ZSH && !recovered) {
+                        Token t = sep.getStart();
+                        errors.add(new SyntaxError(Parser.span(t), "unexpected " + ShErrorStrategy.describe(t) + " on line "
+                                + t.getLine() + ": `;` and `&` must follow a command"));
+                    }
+                    if (sep.AMP() != null && !out.isEmpty() && afterStatement) {
+                        Node.Statement last = out.remove(out.size() - 1);
+                        out.add(new Node.Statement(last.span(), last.command(), true));
+                    }
+                }
+                afterStatement = false;
             } else if (child instanceof ShParser.CompoundListContext inner) {
                 collect(inner, out);
             }
@@ -387,6 +401,17 @@ final class AstBuilder {
     private Node.Command forClause(ShParser.ForClauseContext ctx, List<Node.Redirect> redirects) {
         List<String> vars = new ArrayList<>();
         for (TerminalNode n : ctx.WORD()) if (!missing(n)) vars.add(literalOr(word(n)));
+        if (vars.size() > 1 && dialect != Dialect.ZSH) {
+            Token second = ctx.WORD(1).getSymbol();
+            errors.add(new SyntaxError(Parser.span(second), "only zsh loops over several variables: expected `in` or `do` after `for "
+                    + vars.get(0) + "` on line " + second.getLine() + ", found " + ShErrorStrategy.describe(second)));
+        }
+        for (int i = 0; i < vars.size(); i++) {
+            if (!TreeWalk.isName(vars.get(i)) && !missing(ctx.WORD(i))) {
+                Token t = ctx.WORD(i).getSymbol();
+                errors.add(new SyntaxError(Parser.span(t), "`" + vars.get(i) + "` on line " + t.getLine() + " is not a valid loop variable name"));
+            }
+        }
         return loop(span(ctx), "for", vars, ctx.forHeader(), redirects);
     }
 
@@ -428,6 +453,9 @@ final class AstBuilder {
             if (nameSpan == null) nameSpan = w.span();
         }
         if (nameSpan == null) nameSpan = span(ctx);
+        if (dialect == Dialect.SH && !names.isEmpty() && !TreeWalk.isName(names.get(0))) {
+            errors.add(new SyntaxError(nameSpan, "`" + names.get(0) + "` is not a valid function name in POSIX sh (dash rejects it)"));
+        }
         Node.Command body = null;
         ShParser.FunctionBodyContext b = ctx.functionBody();
         if (b != null) {

@@ -113,19 +113,26 @@ public final class Parser {
         ShErrorStrategy strategy = new ShErrorStrategy(lexer.lines(), lexer.errors());
         AstBuilder builder = new AstBuilder(lexer.lines(), lexer.errors(), lexer.dialect);
         List<Node.Statement> out = new ArrayList<>();
+        boolean afterStatement = false;
         while (true) {
             Token t = stream.LT(1);
             int type = t.getType();
             if (type == Token.EOF) break;
-            if (type == ShParser.NEWLINE || type == ShParser.SEMI) {
+            if (type == ShParser.NEWLINE) {
+                afterStatement = false;
                 stream.consume();
                 continue;
             }
-            if (type == ShParser.AMP) {
-                if (!out.isEmpty()) {
+            if (type == ShParser.SEMI || type == ShParser.AMP) {
+                if (!afterStatement && lexer.dialect != Dialect.ZSH) {
+                    lexer.errors().add(new SyntaxError(span(t), "unexpected " + ShErrorStrategy.describe(t) + " on line "
+                            + t.getLine() + ": `;` and `&` must follow a command"));
+                }
+                if (type == ShParser.AMP && !out.isEmpty() && afterStatement) {
                     Node.Statement last = out.remove(out.size() - 1);
                     out.add(new Node.Statement(last.span(), last.command(), true));
                 }
+                afterStatement = false;
                 stream.consume();
                 continue;
             }
@@ -161,6 +168,7 @@ public final class Parser {
             }
             Node.Statement st = builder.statement(ctx);
             if (st != null) out.add(st);
+            afterStatement = true;
             int next = stream.LA(1);
             if (next != Token.EOF && next != ShParser.NEWLINE && next != ShParser.SEMI && next != ShParser.AMP
                     && !CLOSERS.contains(next)) {

@@ -77,7 +77,13 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         ParserRuleContext open = innermostConstruct(ctx);
         boolean atEof = t.getType() == Token.EOF;
         if (open == null) {
-            if (atEof) return "the file ends in the middle of a command";
+            if (atEof) {
+                Token prev = previousToken(ctx, t);
+                if (prev != null && prev.getTokenIndex() >= 0) {
+                    return "a command is expected after " + describe(prev) + " on line " + prev.getLine();
+                }
+                return "the file ends in the middle of a command";
+            }
             return "unexpected " + describe(t) + " on line " + t.getLine();
         }
         String opener = opener(open);
@@ -104,6 +110,25 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         }
         return "unexpected " + describe(t) + " on line " + t.getLine() + " inside the `" + opener
                 + "` opened on line " + line + " (expected `" + closer + "`)";
+    }
+
+    /** The last real token matched before {@code t}, from the context's subtree. */
+    private static Token previousToken(ParserRuleContext ctx, Token t) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            Token stop = c.getStop();
+            if (stop != null && stop.getTokenIndex() >= 0 && stop.getTokenIndex() < t.getTokenIndex()
+                    && stop.getType() != ShParser.NEWLINE) return stop;
+            if (c.children != null) {
+                for (int i = c.children.size() - 1; i >= 0; i--) {
+                    var ch = c.children.get(i);
+                    if (ch instanceof org.antlr.v4.runtime.tree.TerminalNode tn && tn.getSymbol().getTokenIndex() >= 0
+                            && tn.getSymbol().getType() != Token.EOF && tn.getSymbol().getType() != ShParser.NEWLINE) {
+                        return tn.getSymbol();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean hasLoopBody(ParserRuleContext loop) {
@@ -166,7 +191,7 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
     /** A token as a person would name it. */
     static String describe(Token t) {
         if (t == null || t.getType() == Token.EOF) return "the end of the file";
-        if (t.getType() == ShParser.NEWLINE) return "a line break";
+        if (t.getType() == ShParser.NEWLINE) return "the line break";
         String text = t.getText();
         if (text == null) return "a word";
         if (text.length() > 24) text = text.substring(0, 21) + "...";

@@ -181,9 +181,9 @@ final class ShLexer {
                 continue;
             }
             if (c == ';') {
-                if (at(";;&")) op(ShParser.DSEMI_AMP, 3);
+                if (at(";;&") && dialect == Dialect.BASH) op(ShParser.DSEMI_AMP, 3);
                 else if (at(";;")) op(ShParser.DSEMI, 2);
-                else if (at(";&")) op(ShParser.SEMI_AMP, 2);
+                else if (at(";&") && notSh()) op(ShParser.SEMI_AMP, 2);
                 else if (at(";|") && zsh()) op(ShParser.SEMI_PIPE, 2);
                 else op(ShParser.SEMI, 1);
                 continue;
@@ -398,7 +398,7 @@ final class ShLexer {
     private void lexRedirect(String fd) {
         int s = pos - fd.length();
         String op;
-        if (at("<<<")) op = "<<<";
+        if (at("<<<") && notSh()) op = "<<<";
         else if (at("<<-")) op = "<<-";
         else if (at("<<")) op = "<<";
         else if (at("<>")) op = "<>";
@@ -731,7 +731,7 @@ final class ShLexer {
                 int type = lit.equals("for") ? ShParser.FOR : lit.equals("select") ? ShParser.SELECT : ShParser.FOREACH;
                 if (lit.equals("foreach")) foreachDepth++;
                 skipBlanks();
-                if (type == ShParser.FOR && at("((")) {
+                if (type == ShParser.FOR && notSh() && at("((")) {
                     int end = arithEnd(pos + 2);
                     if (end >= 0) {
                         int as = pos;
@@ -1209,11 +1209,11 @@ final class ShLexer {
     private WordPart dollar() {
         int s = pos;
         char n = peek(1);
-        if (n == '\'') {
+        if (n == '\'' && notSh()) {
             pos++;
             return ansiC(s);
         }
-        if (n == '"') {
+        if (n == '"' && notSh()) {
             pos++;
             return doubleQuoted(true);
         }
@@ -1593,6 +1593,10 @@ final class ShLexer {
         if (c == '#' && n != '}' && (isNameChar(n) || n == '@' || n == '*' || n == '$' || n == '{' || n == '!' || n == '?' || n == '-')
                 && !(n == '#' || n == '%') ) {
             prefix = "#";
+            pos++;
+        } else if (c == '!' && zsh() && (Character.isLetter(n) || n == '_')) {
+            error(s, pos + 1, "`${!...}` is not zsh syntax (zsh: bad substitution); use `${(P)name}` for indirection");
+            complex = true;
             pos++;
         } else if (c == '!' && n != '}' && (isNameChar(n) || n == '@' || n == '*' || n == '#' || n == '$' || n == '?' || n == '-')) {
             prefix = "!";
