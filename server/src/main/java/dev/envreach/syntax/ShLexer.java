@@ -326,7 +326,7 @@ final class ShLexer {
     private void emit(int type, int start, int end, String text, Object payload) {
         int ln = lines.line(base + start);
         int col = lines.column(base + start);
-        ShToken t = new ShToken(type, text, base + start, base + end - 1, ln + 1, col, payload);
+        ShToken t = new ShToken(type, src, start, base + start, base + end - 1, ln + 1, col, payload);
         t.setTokenIndex(tokens.size());
         tokens.add(t);
         afterEmit(type);
@@ -441,7 +441,7 @@ final class ShLexer {
     private void emitKeep(int type, int start, int end, String text, Object payload) {
         int ln = lines.line(base + start);
         int col = lines.column(base + start);
-        ShToken t = new ShToken(type, text, base + start, base + end - 1, ln + 1, col, payload);
+        ShToken t = new ShToken(type, src, start, base + start, base + end - 1, ln + 1, col, payload);
         t.setTokenIndex(tokens.size());
         tokens.add(t);
     }
