@@ -68,7 +68,11 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         return t;
     }
 
+    /** Set when an error was found at the end of the input: some construct was never closed. */
+    boolean errorAtEnd;
+
     private void add(Token t, String message) {
+        if (t.getType() == Token.EOF) errorAtEnd = true;
         errors.add(new SyntaxError(Parser.span(t), message));
     }
 

@@ -92,6 +92,10 @@ final class ShLexer {
         return tokens;
     }
 
+    int textLength() {
+        return base + src.length();
+    }
+
     LineMap lines() {
         return lines;
     }
@@ -1689,7 +1693,7 @@ final class ShLexer {
     private WordPart unclosedParam(int s) {
         int e = matchClose(s + 2, '{', '}');
         if (e < 0) {
-            error(s, Math.min(s + 2, src.length()), "the `${` opened on line " + line(s) + " is never closed with `}`");
+            error(s, src.length(), "the `${` opened on line " + line(s) + " is never closed with `}`");
             pos = src.length();
         } else {
             pos = e + 1;
