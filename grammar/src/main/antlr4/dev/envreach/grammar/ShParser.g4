@@ -30,13 +30,13 @@ tokens {
     private boolean notSh() { return bashOrZsh; }
 }
 
+// A whole file. (Parser.java reads a file statement by statement with `statement`, to recover at each one.)
 program
     : compoundList EOF
     ;
 
-// A sequence of statements. The separator that follows a statement tells whether it runs in the background.
 // A sequence of statements, possibly empty: where bash and sh need at least one command, the tree
-// builder reports the empty list (zsh accepts empty bodies).
+// builder reports the empty list (zsh accepts empty bodies). An `&` after a statement runs it in the background.
 compoundList
     : sep* (statement (sep+ statement)* sep*)?
     ;
@@ -185,11 +185,7 @@ caseClause
 
 // The terminator may be left out before `esac`.
 caseItem
-    : LPAREN? pattern RPAREN caseBody (caseTerminator NEWLINE*)?
-    ;
-
-caseBody
-    : compoundList
+    : LPAREN? pattern RPAREN compoundList (caseTerminator NEWLINE*)?
     ;
 
 caseTerminator

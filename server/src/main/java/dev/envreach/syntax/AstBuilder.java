@@ -433,7 +433,7 @@ final class AstBuilder {
         List<Node.CaseItem> items = new ArrayList<>();
         for (ShParser.CaseItemContext it : ctx.caseItem()) {
             String term = it.caseTerminator() != null ? it.caseTerminator().getText() : "";
-            List<Node.Statement> body = it.caseBody() == null ? List.of() : listMaybeEmpty(it.caseBody().compoundList());
+            List<Node.Statement> body = listMaybeEmpty(it.compoundList());
             items.add(new Node.CaseItem(span(it), patterns(it.pattern()), body, term));
         }
         return new Node.Case(span(ctx), subject, items, redirects);
