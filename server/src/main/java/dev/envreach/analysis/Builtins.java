@@ -881,7 +881,7 @@ final class Builtins {
     private static boolean mentions(String text, String command) {
         String[] words = command.split(" ");
         Pattern p = Pattern.compile("(^|[\\s/(`\"])" + Pattern.quote(words[0]) + "([\\s\"')`]|$)"
-                + (words.length > 1 ? ".*\\b" + Pattern.quote(words[1]) : ""));
+                + (words.length > 1 ? "\\s*(\\S+\\s+)*?" + Pattern.quote(words[1]) + "([\\s\"')`]|$)" : ""));
         return p.matcher(text).find();
     }
 

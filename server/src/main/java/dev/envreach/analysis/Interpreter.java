@@ -32,9 +32,9 @@ import java.util.function.UnaryOperator;
  */
 final class Interpreter {
     static final int MAX_SOURCE_DEPTH = 32;
-    static final int MAX_CALL_DEPTH = 16;
+    static final int MAX_CALL_DEPTH = 8;
     static final int MAX_LOOP_UNROLL = 64;
-    static final int MAX_STEPS = 200_000;
+    static final int MAX_STEPS = 20_000;
 
     final Facts facts;
     final Platform platform;
