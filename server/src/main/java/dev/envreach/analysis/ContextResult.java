@@ -31,6 +31,17 @@ public record ContextResult(String id, String description, List<String> chain, S
         Path key = file.toAbsolutePath().normalize();
         Map<Span, StatementReach> inFile = statements.get(key);
         if (inFile == null) {
+            // the file may be the target of a symlinked startup file (stow): match by resolved path
+            Path real = Workspace.canonical(key);
+            for (Map.Entry<Path, Map<Span, StatementReach>> e : statements.entrySet()) {
+                if (Workspace.canonical(e.getKey()).equals(real)) {
+                    inFile = e.getValue();
+                    key = e.getKey();
+                    break;
+                }
+            }
+        }
+        if (inFile == null) {
             return new StatementReach(key, span, 0, Reach.NO, "the file is not read in " + id);
         }
         StatementReach r = inFile.get(span);
@@ -45,9 +56,11 @@ public record ContextResult(String id, String description, List<String> chain, S
     /** Whether the file is read (yes/maybe) in this context. */
     public Reach fileReach(Path file) {
         Path key = file.toAbsolutePath().normalize();
+        Path real = Workspace.canonical(key);
         Reach r = Reach.NO;
         for (FileVisit v : files) {
-            if (v.status() == FileVisit.Status.READ && key.equals(v.path())) r = r.either(v.reach());
+            if (v.status() == FileVisit.Status.READ && v.path() != null
+                    && (key.equals(v.path()) || real.equals(Workspace.canonical(v.path())))) r = r.either(v.reach());
         }
         return r;
     }

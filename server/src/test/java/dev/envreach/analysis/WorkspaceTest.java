@@ -104,6 +104,24 @@ class WorkspaceTest {
     }
 
     @Test
+    void aSymlinkedStartupFileUsesTheEditorBufferOfItsTargetAndAnswersReachForIt() throws Exception {
+        Fixture f = Fixture.of(tmp, """
+                #- ~/dotfiles/bashrc
+                export ON_DISK=1
+                """);
+        Path target = f.home.resolve("dotfiles/bashrc");
+        Files.createSymbolicLink(f.home.resolve(".bashrc"), target);
+        AnalysisInput in = new AnalysisInput(new RealFacts(f.home, f.sysroot, 1000, "user", "linux"),
+                Platforms.byId("debian").orElseThrow(), Map.of(target, "export IN_EDITOR=1\n"), List.of("bash-interactive"),
+                f.env, null);
+        ContextResult c = HomeAnalyzer.analyze(in).contexts().get(0);
+        exported(c, "IN_EDITOR", "1");
+        assertTrue(c.reach(target, new dev.envreach.syntax.Span(0, 18)).reach() == dev.envreach.model.Reach.YES,
+                c.reach(target, new dev.envreach.syntax.Span(0, 18)).toString());
+        assertTrue(c.fileReach(target) == dev.envreach.model.Reach.YES);
+    }
+
+    @Test
     void onlyTheFilesTheContextNamesAreRead() {
         Fixture f = Fixture.of(tmp, """
                 #- ~/.bashrc
