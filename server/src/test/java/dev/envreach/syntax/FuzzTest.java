@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Seeded random mutations of corpus files (deletions, duplications, inserted quotes, brackets, keywords and
  * operators): every parse returns within 200 ms and throws nothing, on the default 1 MiB stack. A failing input is
- * written to {@code target/fuzz-failures/} to be replayed. The 200 ms are the parsing thread's CPU time when the JVM
- * can measure it (wall-clock time otherwise), so that a loaded build machine does not make the test flaky.
+ * written to {@code target/fuzz-failures/} to be replayed. The 200 ms are CPU time of the parse ({@link ParseCpuClock};
+ * wall-clock time where the JVM cannot measure it), so that a loaded build machine does not make the test flaky.
  */
 class FuzzTest {
     static final long SEED = 0x5EED_2024L;
@@ -85,8 +83,7 @@ class FuzzTest {
             String worstName = "";
             long bytes = 0;
             long start = System.nanoTime();
-            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-            boolean cpu = mx.isCurrentThreadCpuTimeSupported();
+            boolean cpu = ParseCpuClock.measuresCpu();
             List<String> failures = new ArrayList<>();
             for (int n = 0; n < MUTANTS; n++) {
                 int i = rnd.nextInt(texts.size());
@@ -94,7 +91,7 @@ class FuzzTest {
                 Dialect d = rnd.nextInt(5) == 0 ? Dialect.values()[rnd.nextInt(3)] : e.dialect();
                 String mutant = mutate(texts.get(i), rnd);
                 bytes += mutant.length();
-                long t0 = cpu ? mx.getCurrentThreadCpuTime() : System.nanoTime();
+                long t0 = ParseCpuClock.now();
                 try {
                     ParseResult r = Parser.parse(mutant, d);
                     r.assignments();
@@ -107,7 +104,7 @@ class FuzzTest {
                     failures.add(save(n, e, d, mutant) + ": " + t);
                     continue;
                 }
-                long took = (cpu ? mx.getCurrentThreadCpuTime() : System.nanoTime()) - t0;
+                long took = ParseCpuClock.now() - t0;
                 if (took > worst) {
                     worst = took;
                     worstName = "mutant " + n + " of " + e.name();
