@@ -155,11 +155,27 @@ forList
     | SEMI
     ;
 
-// `do ... done`; bash and zsh also take `{ ... }`; zsh also a single command (SHORT_LOOPS).
+// `do ... done`; bash and zsh also take `{ ... }`; zsh also a short sublist (SHORT_LOOPS).
 loopBody
     : DO compoundList DONE
     | {notSh()}? braceGroup
-    | {zsh()}? command
+    | {zsh()}? shortSublist
+    ;
+
+// The body of a zsh short loop. Its commands take no redirections: a redirection after it belongs to the
+// loop (`for f in *; cat $f >> all`), which keeps redirections out of what may follow a simple command,
+// so a long run of them never needs long lookahead.
+shortSublist
+    : shortPipeline ((AND_IF | OR_IF) NEWLINE* shortPipeline)*
+    ;
+
+shortPipeline
+    : BANG? shortCommand ((PIPE | PIPE_AMP) NEWLINE* shortCommand)*
+    ;
+
+shortCommand
+    : ASSIGNMENT_WORD* commandWord (WORD | ASSIGNMENT_WORD)*
+    | compoundCommand
     ;
 
 arithForClause

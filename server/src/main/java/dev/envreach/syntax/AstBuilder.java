@@ -164,6 +164,31 @@ final class AstBuilder {
         return new Node.Pipeline(span(ctx), negated, cmds, amp);
     }
 
+    /** A zsh short-loop body: an and-or list of pipelines of simple commands without redirections. */
+    private Node.Command shortSublist(ShParser.ShortSublistContext ctx) {
+        List<Node.Command> items = new ArrayList<>();
+        List<String> ops = new ArrayList<>();
+        for (ParseTree child : ctx.children) {
+            if (child instanceof ShParser.ShortPipelineContext p) {
+                List<Node.Command> cmds = new ArrayList<>();
+                List<Boolean> amp = new ArrayList<>();
+                for (ParseTree pc : p.children) {
+                    if (pc instanceof ShParser.ShortCommandContext sc) cmds.add(simpleCommand(sc));
+                    else if (isType(pc, ShParser.PIPE)) amp.add(false);
+                    else if (isType(pc, ShParser.PIPE_AMP)) amp.add(true);
+                }
+                if (cmds.isEmpty()) continue;
+                while (amp.size() > cmds.size() - 1) amp.remove(amp.size() - 1);
+                items.add(cmds.size() == 1 && p.BANG() == null ? cmds.get(0)
+                        : new Node.Pipeline(span(p), p.BANG() != null, cmds, amp));
+            } else if (isType(child, ShParser.AND_IF)) ops.add("&&");
+            else if (isType(child, ShParser.OR_IF)) ops.add("||");
+        }
+        if (items.isEmpty()) return null;
+        while (ops.size() > items.size() - 1) ops.remove(ops.size() - 1);
+        return items.size() == 1 ? items.get(0) : new Node.AndOr(span(ctx), items, ops);
+    }
+
     private Node.Command command(ShParser.CommandContext ctx) {
         try {
             if (ctx.functionDef() != null) return functionDef(ctx.functionDef());
@@ -181,16 +206,26 @@ final class AstBuilder {
     // ------------------------------------------------------------------ simple commands
 
     private Node.Command simpleCommand(ShParser.SimpleCommandContext ctx) {
-        List<Node.Assignment> assignments = new ArrayList<>();
-        List<Word> words = new ArrayList<>();
-        List<Node.Redirect> redirects = new ArrayList<>();
-        List<Node.DeclOperand> decl = null;
         List<ParseTree> items = new ArrayList<>();
         if (ctx.prefix() != null && ctx.prefix().children != null) items.addAll(ctx.prefix().children);
         if (ctx.commandWord() != null) items.add(ctx.commandWord());
         for (ShParser.SuffixContext s : ctx.suffix()) {
             if (s.children != null) items.addAll(s.children);
         }
+        return simpleCommand(ctx, items);
+    }
+
+    private Node.Command simpleCommand(ShParser.ShortCommandContext ctx) {
+        if (ctx.compoundCommand() != null) return compound(ctx.compoundCommand(), List.of());
+        return simpleCommand(ctx, ctx.children == null ? List.of() : ctx.children);
+    }
+
+    /** A simple command from its items in order: assignments, redirections, the command word, arguments. */
+    private Node.Command simpleCommand(ParserRuleContext ctx, List<ParseTree> items) {
+        List<Node.Assignment> assignments = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
+        List<Node.Redirect> redirects = new ArrayList<>();
+        List<Node.DeclOperand> decl = null;
         for (ParseTree item : items) {
             if (item instanceof ShParser.RedirectContext r) {
                 Node.Redirect red = redirect(r);
@@ -343,8 +378,8 @@ final class AstBuilder {
     private List<Node.Statement> loopBody(ShParser.LoopBodyContext d) {
         if (d == null) return List.of();
         if (d.braceGroup() != null) return braceBody(d.braceGroup());
-        if (d.command() != null) {
-            Node.Command c = command(d.command());
+        if (d.shortSublist() != null) {
+            Node.Command c = shortSublist(d.shortSublist());
             return c == null ? List.of() : List.of(new Node.Statement(c.span(), c, false));
         }
         return list(d.compoundList());

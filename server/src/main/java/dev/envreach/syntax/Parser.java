@@ -76,7 +76,7 @@ public final class Parser {
 
     private static ParseResult parseHere(String text, Dialect dialect) {
         LineMap lines = new LineMap(text);
-        List<SyntaxError> errors = new ArrayList<>();
+        BoundedErrors errors = new BoundedErrors();
         List<Comment> comments = new ArrayList<>();
         List<Node.Statement> statements;
         try {
@@ -86,8 +86,13 @@ public final class Parser {
             errors.add(new SyntaxError(Span.of(0, 0), "the file is nested too deeply to be analysed"));
         }
         errors.sort(Comparator.comparingInt((SyntaxError e) -> e.span().start()));
+        List<SyntaxError> reported = dedupe(errors);
+        if (errors.dropped() > 0) {
+            SyntaxError last = reported.get(reported.size() - 1);
+            reported.add(new SyntaxError(last.span(), errors.dropped() + " more syntax errors are not reported"));
+        }
         comments.sort(Comparator.comparingInt((Comment c) -> c.span().start()));
-        return new ParseResult(text, dialect, lines, statements, List.copyOf(comments), dedupe(errors));
+        return new ParseResult(text, dialect, lines, statements, List.copyOf(comments), reported);
     }
 
     /**
@@ -107,7 +112,7 @@ public final class Parser {
             lexer.lexAll(from, false);
             int[] swallowed = {-1};
             List<Node.Statement> sts = parseTokens(lexer.tokens(), lexer, restarts < MAX_RESTARTS ? swallowed : null);
-            if (swallowed[0] < 0) {
+            if (swallowed[0] < 0 || lexer.nestingCut) {
                 all.addAll(sts);
                 return all;
             }
@@ -181,7 +186,7 @@ public final class Parser {
                 continue;
             }
             if (type == ShParser.SEMI || type == ShParser.AMP) {
-                if (!afterStatement && lexer.dialect != Dialect.ZSH) {
+                if (!afterStatement && lexer.dialect != Dialect.ZSH && !(lexer.errors() instanceof BoundedErrors b && b.full())) {
                     lexer.errors().add(new SyntaxError(span(t), "unexpected " + ShErrorStrategy.describe(t) + " on line "
                             + t.getLine() + ": `;` and `&` must follow a command"));
                 }
@@ -270,6 +275,7 @@ public final class Parser {
                 }
             }
             if (depth > MAX_NESTING) {
+                lexer.nestingCut = true;
                 ShToken at = tokens.get(i);
                 lexer.errors().add(new SyntaxError(span(at), "constructs are nested more than " + MAX_NESTING
                         + " levels deep on line " + at.getLine() + ": the rest of the file is not analysed"));

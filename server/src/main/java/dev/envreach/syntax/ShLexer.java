@@ -43,6 +43,8 @@ final class ShLexer {
     private final LineMap lines;
 
     private int pos;
+    /** Set when the parser cut the token list at the nesting limit. */
+    boolean nestingCut;
     private final List<ShToken> tokens;
 
     // state machine
