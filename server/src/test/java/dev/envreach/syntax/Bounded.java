@@ -50,9 +50,18 @@ final class Bounded {
         }
         if (t.isAlive()) {
             t.stop();
+            stopBusyParserThreads();
             throw new AssertionError("still running after " + timeout.toMillis() + " ms");
         }
         if (thrown.get() != null) throw thrown.get();
         return result.get();
+    }
+
+    /** {@link Parser} parses on its own pool threads; a runaway parse there is stopped too. */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stopBusyParserThreads() {
+        for (Thread p : Thread.getAllStackTraces().keySet()) {
+            if (p.getName().startsWith("envreach-parser-") && p.getState() == Thread.State.RUNNABLE) p.stop();
+        }
     }
 }
