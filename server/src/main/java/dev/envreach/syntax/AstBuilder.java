@@ -109,7 +109,7 @@ final class AstBuilder {
                 if (sep.NEWLINE() == null) {
                     if (!afterStatement && dialect != Dialect.ZSH && !recovered) {
                         Token t = sep.getStart();
-                        errors.add(new SyntaxError(Parser.span(t), "unexpected " + ShErrorStrategy.describe(t) + " on line "
+                        errors.add(new SyntaxError(Parser.span(t), ShErrorStrategy.unexpected(t) + " on line "
                                 + t.getLine() + ": `;` and `&` must follow a command"));
                     }
                     if (sep.AMP() != null && !out.isEmpty() && afterStatement) {

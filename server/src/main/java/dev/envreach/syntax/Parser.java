@@ -187,7 +187,7 @@ public final class Parser {
             }
             if (type == ShParser.SEMI || type == ShParser.AMP) {
                 if (!afterStatement && lexer.dialect != Dialect.ZSH && !(lexer.errors() instanceof BoundedErrors b && b.full())) {
-                    lexer.errors().add(new SyntaxError(span(t), "unexpected " + ShErrorStrategy.describe(t) + " on line "
+                    lexer.errors().add(new SyntaxError(span(t), ShErrorStrategy.unexpected(t) + " on line "
                             + t.getLine() + ": `;` and `&` must follow a command"));
                 }
                 if (type == ShParser.AMP && !out.isEmpty() && afterStatement) {

@@ -80,6 +80,10 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
     static String message(ParserRuleContext ctx, Token t) {
         ParserRuleContext open = innermostConstruct(ctx);
         boolean atEof = t.getType() == Token.EOF;
+        Token before = previousToken(ctx, t);
+        if (before != null && before.getType() == ShParser.REDIR) {
+            return "the redirection " + describe(before) + " on line " + before.getLine() + " has no target (a file name or descriptor)";
+        }
         if (open == null) {
             if (atEof) {
                 Token prev = previousToken(ctx, t);
@@ -88,7 +92,7 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
                 }
                 return "the file ends in the middle of a command";
             }
-            return "unexpected " + describe(t) + " on line " + t.getLine();
+            return unexpected(t) + " on line " + t.getLine();
         }
         String opener = opener(open);
         String closer = closer(open);
@@ -112,7 +116,7 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         if (atEof) {
             return "`" + opener + "` opened on line " + line + " is never closed with `" + closer + "`";
         }
-        return "unexpected " + describe(t) + " on line " + t.getLine() + " inside the `" + opener
+        return unexpected(t) + " on line " + t.getLine() + " inside the `" + opener
                 + "` opened on line " + line + " (expected `" + closer + "`)";
     }
 
@@ -192,6 +196,13 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         };
     }
 
+    /** "unexpected `x`", "unexpected line break", "unexpected end of file". */
+    static String unexpected(Token t) {
+        if (t == null || t.getType() == Token.EOF) return "unexpected end of file";
+        if (t.getType() == ShParser.NEWLINE) return "unexpected line break";
+        return "unexpected " + describe(t);
+    }
+
     /** A token as a person would name it. */
     static String describe(Token t) {
         if (t == null || t.getType() == Token.EOF) return "the end of the file";
@@ -215,7 +226,7 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
             case ShParser.END -> "foreach";
             default -> null;
         };
-        if (opener == null) return "unexpected " + describe(t) + " on line " + t.getLine() + " where a command should start";
+        if (opener == null) return unexpected(t) + " on line " + t.getLine() + " where a command should start";
         return describe(t) + " on line " + t.getLine() + " without a matching `" + opener + "`";
     }
 }
