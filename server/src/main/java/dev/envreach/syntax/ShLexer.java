@@ -1374,32 +1374,8 @@ final class ShLexer {
 
     /** Finds the `))` closing an arithmetic expression starting at {@code from}; -1 when it is not arithmetic. */
     private int arithEnd(int from) {
-        int d = 0;
-        for (int i = from; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '\\') {
-                i++;
-                continue;
-            }
-            if (c == '\'' || c == '"' || c == '`') {
-                int e = skipQuoted(i);
-                if (e < 0) return -1;
-                i = e;
-                continue;
-            }
-            if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) == '{') {
-                int e = matchClose(i + 2, '{', '}');
-                if (e < 0) return -1;
-                i = e;
-                continue;
-            }
-            if (c == '(') d++;
-            else if (c == ')') {
-                if (d == 0) return i + 1 < src.length() && src.charAt(i + 1) == ')' ? i : -1;
-                d--;
-            }
-        }
-        return -1;
+        int e = rawParenEnd(from);
+        return e >= 0 && e + 1 < src.length() && src.charAt(e + 1) == ')' ? e : -1;
     }
 
     /** Given a quote char at {@code i}, the index of its closing quote, or -1. */
@@ -1448,24 +1424,39 @@ final class ShLexer {
 
     private WordPart commandSubst(int s) {
         // pos at `$`
-        int bodyStart = pos + 2;
+        List<Node.Statement> body = substitutionBody(s, "$(");
+        return new WordPart.CommandSubst(span(s, pos), body, false);
+    }
+
+    private WordPart processSubst(char dir) {
+        int s = pos;
+        List<Node.Statement> body = substitutionBody(s, dir + "(");
+        return new WordPart.ProcessSubst(span(s, pos), dir, body);
+    }
+
+    /**
+     * Lexes and parses the program of a substitution opened by the two characters {@code opener} at
+     * {@code s}, leaving pos after its closing parenthesis. Past the nesting limit the body is skipped.
+     */
+    private List<Node.Statement> substitutionBody(int s, String opener) {
+        int bodyStart = s + 2;
         if (depth >= MAX_SUBST_DEPTH) {
             int e = rawParenEnd(bodyStart);
-            error(s, Math.min(s + 2, src.length()), "command substitution nested deeper than " + MAX_SUBST_DEPTH
-                    + " levels on line " + line(s) + ": its contents are not analysed");
+            error(s, Math.min(bodyStart, src.length()), "substitutions nested deeper than " + MAX_SUBST_DEPTH
+                    + " levels on line " + line(s) + ": the contents of this `" + opener + "` are not analysed");
             pos = e < 0 ? src.length() : e + 1;
-            return new WordPart.CommandSubst(span(s, pos), List.of(), false);
+            return List.of();
         }
         ShLexer sub = new ShLexer(src, base, dialect, depth + 1, lines, errors, comments, subParser);
         int end = sub.lexAllForSubst(bodyStart);
         List<Node.Statement> body = subParser.parse(sub.tokens, sub);
         if (end >= src.length()) {
-            error(s, src.length(), "the `$(` opened on line " + line(s) + " is never closed with `)`");
+            error(s, src.length(), "the `" + opener + "` opened on line " + line(s) + " is never closed with `)`");
             pos = src.length();
         } else {
             pos = end + 1;
         }
-        return new WordPart.CommandSubst(span(s, pos), body, false);
+        return body;
     }
 
     /** Lexes a substitution body; the token list ends with EOF at the closing paren. */
@@ -1479,7 +1470,7 @@ final class ShLexer {
         return end;
     }
 
-    /** Without lexing: the offset of the `)` that closes a parenthesis opened before {@code from}. */
+    /** Without lexing: the offset of the `)` that closes a parenthesis opened before {@code from} (quotes and `${...}` skipped). */
     private int rawParenEnd(int from) {
         int d = 0;
         for (int i = from; i < src.length(); i++) {
@@ -1494,6 +1485,12 @@ final class ShLexer {
                 i = e;
                 continue;
             }
+            if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) == '{') {
+                int e = matchClose(i + 2, '{', '}');
+                if (e < 0) return -1;
+                i = e;
+                continue;
+            }
             if (c == '(') d++;
             else if (c == ')') {
                 if (d == 0) return i;
@@ -1503,26 +1500,6 @@ final class ShLexer {
         return -1;
     }
 
-    private WordPart processSubst(char dir) {
-        int s = pos;
-        int bodyStart = pos + 2;
-        if (depth >= MAX_SUBST_DEPTH) {
-            int e = rawParenEnd(bodyStart);
-            error(s, s + 2, "process substitution nested too deeply on line " + line(s) + ": not analysed");
-            pos = e < 0 ? src.length() : e + 1;
-            return new WordPart.ProcessSubst(span(s, pos), dir, List.of());
-        }
-        ShLexer sub = new ShLexer(src, base, dialect, depth + 1, lines, errors, comments, subParser);
-        int end = sub.lexAllForSubst(bodyStart);
-        List<Node.Statement> body = subParser.parse(sub.tokens, sub);
-        if (end >= src.length()) {
-            error(s, src.length(), "the `" + dir + "(` opened on line " + line(s) + " is never closed with `)`");
-            pos = src.length();
-        } else {
-            pos = end + 1;
-        }
-        return new WordPart.ProcessSubst(span(s, pos), dir, body);
-    }
 
     private WordPart backtick() {
         int s = pos;
