@@ -30,13 +30,13 @@ tokens {
     private boolean notSh() { return bashOrZsh; }
 }
 
+// A whole file. (Parser.java reads a file statement by statement with `statement`, to recover at each one.)
 program
     : compoundList EOF
     ;
 
-// A sequence of statements. The separator that follows a statement tells whether it runs in the background.
 // A sequence of statements, possibly empty: where bash and sh need at least one command, the tree
-// builder reports the empty list (zsh accepts empty bodies).
+// builder reports the empty list (zsh accepts empty bodies). An `&` after a statement runs it in the background.
 compoundList
     : sep* (statement (sep+ statement)* sep*)?
     ;
@@ -49,8 +49,9 @@ sep
     : NEWLINE | SEMI | AMP
     ;
 
+// zsh lets an and-or list end with `&&` or `||` (before `}` or the end of the file).
 andOr
-    : pipeline ((AND_IF | OR_IF) NEWLINE* pipeline)*
+    : pipeline ((AND_IF | OR_IF) NEWLINE* (pipeline | {zsh()}?))*
     ;
 
 pipeline
@@ -155,11 +156,27 @@ forList
     | SEMI
     ;
 
-// `do ... done`; bash and zsh also take `{ ... }`; zsh also a single command (SHORT_LOOPS).
+// `do ... done`; bash and zsh also take `{ ... }`; zsh also a short sublist (SHORT_LOOPS).
 loopBody
     : DO compoundList DONE
     | {notSh()}? braceGroup
-    | {zsh()}? command
+    | {zsh()}? shortSublist
+    ;
+
+// The body of a zsh short loop. Its commands take no redirections: a redirection after it belongs to the
+// loop (`for f in *; cat $f >> all`), which keeps redirections out of what may follow a simple command,
+// so a long run of them never needs long lookahead.
+shortSublist
+    : shortPipeline ((AND_IF | OR_IF) NEWLINE* shortPipeline)*
+    ;
+
+shortPipeline
+    : BANG? shortCommand ((PIPE | PIPE_AMP) NEWLINE* shortCommand)*
+    ;
+
+shortCommand
+    : ASSIGNMENT_WORD* commandWord (WORD | ASSIGNMENT_WORD)*
+    | compoundCommand
     ;
 
 arithForClause
@@ -185,11 +202,7 @@ caseClause
 
 // The terminator may be left out before `esac`.
 caseItem
-    : LPAREN? pattern RPAREN caseBody (caseTerminator NEWLINE*)?
-    ;
-
-caseBody
-    : compoundList
+    : LPAREN? pattern RPAREN compoundList (caseTerminator NEWLINE*)?
     ;
 
 caseTerminator

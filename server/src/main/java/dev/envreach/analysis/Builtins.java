@@ -42,7 +42,7 @@ final class Builtins {
     }
 
     /** Tool knowledge: what {@code eval "$(tool init)"} may touch. */
-    record KnownEval(String command, List<String> sets, List<String> functions, String source) {}
+    record KnownEval(String command, List<String> sets, List<String> functions, boolean exports, String source) {}
 
     private static final List<KnownEval> EVALS = loadEvals();
 
@@ -863,6 +863,10 @@ final class Builtins {
                     String target = in.dialect() == Dialect.ZSH ? Interpreter.TIED_ARRAYS.getOrDefault(n, n) : n;
                     Var v = s.get(target);
                     if (v != null && v.exported == Tri.FALSE) v.exported = Tri.UNKNOWN;
+                    if (v != null && k.exports()) {
+                        v.exported = Tri.TRUE;
+                        v.set = Tri.TRUE;
+                    }
                 }
                 in.notes.add(fc.shellPath() + ":" + fc.line(sc.span().start()) + ": `" + text + "` may set " + String.join(", ", k.sets()) + " (tool knowledge)");
                 s.status = Tri.UNKNOWN;
@@ -877,7 +881,7 @@ final class Builtins {
     private static boolean mentions(String text, String command) {
         String[] words = command.split(" ");
         Pattern p = Pattern.compile("(^|[\\s/(`\"])" + Pattern.quote(words[0]) + "([\\s\"')`]|$)"
-                + (words.length > 1 ? ".*\\b" + Pattern.quote(words[1]) : ""));
+                + (words.length > 1 ? "\\s*(\\S+\\s+)*?" + Pattern.quote(words[1]) + "([\\s\"')`]|$)" : ""));
         return p.matcher(text).find();
     }
 

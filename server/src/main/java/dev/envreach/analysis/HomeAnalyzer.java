@@ -98,12 +98,12 @@ public final class HomeAnalyzer {
                 EnvironmentFiles.pamEnvironment(etc.text()).forEach((k, v) -> out.put(k, AValue.of(v)));
             }
         }
-        if (spec != null && spec.environmentD()) {
-            environmentD(out, f, ws, p, notes);
-        }
         if (spec != null) {
             if (spec.set() != null) spec.set().forEach((k, v) -> out.put(k, template(v, f, shell, p)));
             if (spec.unset() != null) spec.unset().forEach(out::remove);
+        }
+        if (spec != null && spec.environmentD()) {
+            environmentD(out, f, ws, p, notes); // the generator runs in the manager, which already has HOME
         }
         if (nc == null && !r.chain().steps().isEmpty() && r.chain().steps().get(0).mode() == Mode.BASH_SSH_COMMAND) {
             out.put("SSH_CLIENT", AValue.of("192.0.2.1 50000 22"));
@@ -191,7 +191,7 @@ public final class HomeAnalyzer {
         in.reach.forEach((k, v) -> st.put(k, Collections.unmodifiableMap(v)));
         return new ContextResult(r.id(), r.description(), r.chain().ids(), shell.id(), List.copyOf(in.files),
                 Collections.unmodifiableMap(exported), Collections.unmodifiableMap(local),
-                Collections.unmodifiableMap(st), List.copyOf(dedupe(notes)));
+                Collections.unmodifiableMap(st), List.copyOf(dedupe(notes)), ValuesAfter.result(in.valuesAfter));
     }
 
     private static List<String> dedupe(List<String> notes) {

@@ -32,9 +32,9 @@ import java.util.function.UnaryOperator;
  */
 final class Interpreter {
     static final int MAX_SOURCE_DEPTH = 32;
-    static final int MAX_CALL_DEPTH = 16;
+    static final int MAX_CALL_DEPTH = 8;
     static final int MAX_LOOP_UNROLL = 64;
-    static final int MAX_STEPS = 200_000;
+    static final int MAX_STEPS = 20_000;
 
     final Facts facts;
     final Platform platform;
@@ -47,6 +47,9 @@ final class Interpreter {
     final Map<Path, Map<Span, StatementReach>> reach = new LinkedHashMap<>();
     final List<FileVisit> files = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** Per file and statement span: the variables the statement changed, as they are right after it. */
+    final Map<Path, Map<Span, Map<String, ValuesAfter.Recorded>>> valuesAfter = new LinkedHashMap<>();
+    final ValuesAfter after = new ValuesAfter(this);
 
     // the shell being interpreted
     ChainStep step;
@@ -62,6 +65,12 @@ final class Interpreter {
     String pathReason;
     int callDepth;
     int steps;
+    /** Which shell of the chain is running (1 for the first). */
+    int stepIndex;
+    /** Sourced files and function calls entered: statements inside them report to their caller. */
+    int callLevel;
+    /** Subshells entered: their changes never reach the shell, so values after their statements are not recorded. */
+    int subshellDepth;
     Dialect emulation;
 
     Interpreter(Facts facts, Platform platform, Workspace ws) {
@@ -75,6 +84,7 @@ final class Interpreter {
     /** Runs one shell of the chain from the environment its parent exported; returns its final state. */
     State runShell(ChainStep step, State parent, boolean firstProcess) {
         this.step = step;
+        this.stepIndex++;
         this.mode = step.mode();
         this.dialect = mode.dialect(platform);
         this.interactive = mode.interactive();
@@ -471,10 +481,12 @@ final class Interpreter {
         frame.reasonAtStart = s.aliveReason;
         sourcing.push(f.path());
         frames.push(frame);
+        callLevel++;
         try {
             s.status = Tri.TRUE;
             s = execBody(parse, s, fc);
         } finally {
+            callLevel--;
             frames.pop();
             sourcing.pop();
         }
@@ -545,17 +557,22 @@ final class Interpreter {
         }
         Frame.FileCtx savedFile = currentFile;
         if (fc != null) currentFile = fc;
+        ValuesAfter.Watch watch = after.start(fc, st.span(), s);
+        State out = s;
         try {
             if (st.background()) {
                 State sub = s.copy();
                 subshell(sub, () -> execCommand(st.command(), sub, fc));
                 s.status = Tri.TRUE;
-                return s;
+                out = s;
+            } else {
+                out = execCommand(st.command(), s, fc);
             }
-            return execCommand(st.command(), s, fc);
         } finally {
             currentFile = savedFile;
+            after.end(watch, out);
         }
+        return out;
     }
 
     void record(Frame.FileCtx fc, Span span, Reach r, String reason) {
@@ -654,11 +671,13 @@ final class Interpreter {
         Frame f = new Frame(Frame.Kind.FUNCTION, frames.isEmpty() ? null : frames.peek().file, positional());
         f.exitsAtStart = exits.size();
         frames.push(f);
+        subshellDepth++;
         try {
             body.run();
         } catch (SubshellDone e) {
             // exit inside a subshell
         } finally {
+            subshellDepth--;
             frames.pop();
             exits.clear();
             exits.addAll(savedExits);
@@ -964,10 +983,12 @@ final class Interpreter {
         frame.reasonAtStart = s.aliveReason;
         frames.push(frame);
         callDepth++;
+        callLevel++;
         try {
             s.status = Tri.TRUE;
             s = execCommand(fd.body(), s, fn.file());
         } finally {
+            callLevel--;
             callDepth--;
             frames.pop();
         }
@@ -988,7 +1009,15 @@ final class Interpreter {
      */
     State branch(State s, Tri c, String why, UnaryOperator<State> then, UnaryOperator<State> otherwise) {
         if (s.alive == Reach.NO) return s;
-        if (c == Tri.TRUE) return then.apply(s);
+        if (c == Tri.TRUE) {
+            String saved = takenBranch;
+            takenBranch = why;
+            try {
+                return then.apply(s);
+            } finally {
+                takenBranch = saved;
+            }
+        }
         if (c == Tri.FALSE) return otherwise.apply(s);
         Reach savedReach = pathReach;
         String savedReason = pathReason;
@@ -1015,6 +1044,9 @@ final class Interpreter {
         return m;
     }
 
+    /** The branch known to be taken that encloses the current statement (for reasons). */
+    String takenBranch;
+
     /** {@code return}: ends the current function or sourced file on this path. */
     State doReturn(State s, Frame.FileCtx fc, Span span, Tri status, Integer code, boolean keepStatus) {
         Frame f = frames.peek();
@@ -1029,7 +1061,7 @@ final class Interpreter {
         State ret = s.copy();
         f.returns.add(ret);
         s.alive = Reach.NO;
-        String guard = pathReason != null ? ", " + pathReason : "";
+        String guard = pathReason != null ? ", " + pathReason : takenBranch != null ? ", " + takenBranch : "";
         s.aliveReason = "stops at the `return` on line " + fc.line(span.start()) + guard;
         return s;
     }
@@ -1038,7 +1070,7 @@ final class Interpreter {
     State exitShell(State s, String reason) {
         exits.add(s.copy());
         s.alive = Reach.NO;
-        s.aliveReason = reason + (pathReason != null ? ", " + pathReason : "");
+        s.aliveReason = reason + (pathReason != null ? ", " + pathReason : takenBranch != null ? ", " + takenBranch : "");
         return s;
     }
 

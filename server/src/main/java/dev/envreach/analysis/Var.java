@@ -59,6 +59,7 @@ final class Var {
     }
 
     private static String mergedLabel(AValue a, AValue b) {
+        if (a != null && a.segs().size() > 6 || b != null && b.segs().size() > 6) return "{one of several values}";
         String x = a == null ? "" : a.display();
         String y = b == null ? "" : b.display();
         String s = "{" + x + " | " + y + "}";

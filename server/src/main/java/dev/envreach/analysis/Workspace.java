@@ -46,8 +46,18 @@ public final class Workspace {
         return cache.computeIfAbsent(p, this::read);
     }
 
+    /** The path with symlinks resolved when it exists (stow-style homes link into a dotfiles repository). */
+    static Path canonical(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return p;
+        }
+    }
+
     private Loaded read(Path p) {
         String doc = overlay.get(p);
+        if (doc == null) doc = overlay.get(canonical(p)); // an editor may have the link's target open
         if (doc != null) return new Loaded(p, FileVisit.Status.READ, "open in the editor", doc);
         if (facts.pure() && !p.startsWith(facts.home())) {
             return new Loaded(p, FileVisit.Status.SKIPPED, "pure mode: files outside the home are not known", null);

@@ -1,7 +1,16 @@
 package dev.envreach.lsp;
 
+import dev.envreach.analysis.AnalysisInput;
+import dev.envreach.analysis.HomeAnalysis;
+import dev.envreach.analysis.HomeAnalyzer;
+import dev.envreach.facts.Facts;
+import dev.envreach.facts.RealFacts;
+import dev.envreach.model.Mode;
+import dev.envreach.model.Platform;
+import dev.envreach.model.Platforms;
 import dev.envreach.rules.Finding;
 import dev.envreach.rules.ParsedFile;
+import dev.envreach.rules.ReachData;
 import dev.envreach.rules.RuleInput;
 import dev.envreach.rules.RuleRunner;
 import dev.envreach.syntax.Dialect;
@@ -11,6 +20,7 @@ import dev.envreach.syntax.Parser;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +28,9 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one analysis: the startup files under home and every open document, parsed, then the rules.
- * Starts from the startup files and follows what they read; never scans a folder.
+ * Runs one analysis: the reach engine over the home (open documents and dotfiles-repo files overlaying
+ * the disk), then the rules. The engine starts from the startup files and follows what they source;
+ * nothing scans a folder.
  */
 final class Analyzer {
     private final RuleRunner rules;
@@ -36,34 +47,73 @@ final class Analyzer {
     }
 
     Snapshot analyze(long generation, DocumentStore store, HomeView view, Settings settings, BooleanSupplier cancelled) {
-        Map<Path, AnalyzedFile> files = new LinkedHashMap<>();
+        Map<Path, OpenDocument> openByHome = new LinkedHashMap<>();
+        for (OpenDocument doc : store.openDocuments()) openByHome.put(view.toHome(doc.path()), doc);
+        Map<Path, String> overlay = new HashMap<>();
+        openByHome.forEach((home, doc) -> overlay.put(home, doc.text()));
+        for (Map.Entry<Path, Path> m : view.mappings().entrySet()) {
+            if (!overlay.containsKey(m.getValue())) DocumentStore.readDisk(m.getKey()).ifPresent(t -> overlay.put(m.getValue(), t));
+        }
+
+        Platform platform = platform(settings);
+        HomeAnalysis engine = null;
+        try {
+            Facts facts = RealFacts.forMachine(view.home(), settings.sysroot.isBlank() ? null : Path.of(settings.sysroot));
+            Mode.ShellKind shell = Mode.ShellKind.fromShellPath(settings.loginShell).orElse(null);
+            engine = HomeAnalyzer.analyze(new AnalysisInput(facts, platform, overlay, settings.contexts, null, shell));
+        } catch (RuntimeException | StackOverflowError e) {
+            ServerLog.error("reach analysis failed; reporting syntax only", e);
+        }
+        if (cancelled.getAsBoolean()) throw new Cancelled();
+
+        Map<Path, ParseResult> parses = new LinkedHashMap<>();
+        if (engine != null) engine.parses().forEach((p, r) -> parses.put(p.toAbsolutePath().normalize(), r));
         for (String name : HomeView.STARTUP_FILES) {
-            Path homePath = view.home().resolve(name);
-            addFile(files, store, view, settings, homePath);
+            Path home = view.home().resolve(name);
+            if (!parses.containsKey(home)) text(home, openByHome, overlay, view).ifPresent(t -> parses.put(home, parse(home, null, t)));
         }
-        for (OpenDocument doc : store.openDocuments()) {
-            addFile(files, store, view, settings, view.toHome(doc.path()));
+        for (Map.Entry<Path, OpenDocument> e : openByHome.entrySet()) {
+            if (!parses.containsKey(e.getKey())) parses.put(e.getKey(), parse(e.getKey(), e.getValue().languageId(), e.getValue().text()));
         }
-        if (cancelled.getAsBoolean()) throw new Cancelled();
+
+        List<AnalyzedFile> files = new ArrayList<>();
         List<ParsedFile> parsed = new ArrayList<>();
-        for (AnalyzedFile f : files.values()) parsed.add(new ParsedFile(f.homePath(), f.parse()));
-        List<Finding> findings = rules.run(new RuleInput(parsed), settings.disabledRules,
+        for (Map.Entry<Path, ParseResult> e : parses.entrySet()) {
+            Path home = e.getKey();
+            parsed.add(new ParsedFile(home, e.getValue()));
+            OpenDocument doc = openByHome.get(home);
+            boolean mine = doc != null || home.startsWith(view.home());
+            if (!mine) continue;
+            if (doc != null && !doc.text().equals(e.getValue().text())) continue;
+            Path real = view.toReal(home);
+            String uri = doc != null ? doc.uri() : real.toUri().toString();
+            files.add(new AnalyzedFile(home, real, uri, doc == null ? null : doc.version(), e.getValue()));
+        }
+        ReachData reach = engine == null ? null : new ReachData(engine, view.home(), platform.id(), settings.loginShell);
+        List<Finding> all = rules.run(new RuleInput(parsed, reach), settings.disabledRules,
                 (rule, e) -> ServerLog.error("rule " + rule.id() + " failed", e));
+        java.util.Set<Path> published = new java.util.HashSet<>();
+        for (AnalyzedFile f : files) published.add(f.homePath());
+        List<Finding> findings = all.stream().filter(f -> published.contains(f.file())).toList();
         if (cancelled.getAsBoolean()) throw new Cancelled();
-        return new Snapshot(generation, view, settings, List.copyOf(files.values()), findings, null);
+        return new Snapshot(generation, view, settings, files, findings, reach);
     }
 
-    private static void addFile(Map<Path, AnalyzedFile> files, DocumentStore store, HomeView view, Settings settings, Path homePath) {
-        Path home = homePath.toAbsolutePath().normalize();
-        if (files.containsKey(home)) return;
-        Path real = view.toReal(home);
-        Optional<OpenDocument> doc = store.get(real);
-        Optional<String> text = doc.isPresent() ? Optional.of(doc.get().text()) : DocumentStore.readDisk(real);
-        if (text.isEmpty()) return;
-        Dialect dialect = dialect(home, doc.map(OpenDocument::languageId).orElse(null), text.get());
-        ParseResult parse = Parser.parse(text.get(), dialect);
-        String uri = doc.map(OpenDocument::uri).orElse(real.toUri().toString());
-        files.put(home, new AnalyzedFile(home, real, uri, doc.map(OpenDocument::version).orElse(null), parse));
+    static Platform platform(Settings settings) {
+        if (settings.platform == null || settings.platform.isBlank() || settings.platform.equals("auto")) return Platforms.host();
+        return Platforms.byId(settings.platform).orElseGet(() -> {
+            ServerLog.warn("unknown platform '" + settings.platform + "'; using " + Platforms.host().id());
+            return Platforms.host();
+        });
+    }
+
+    private static Optional<String> text(Path home, Map<Path, OpenDocument> open, Map<Path, String> overlay, HomeView view) {
+        if (overlay.containsKey(home)) return Optional.of(overlay.get(home));
+        return DocumentStore.readDisk(view.toReal(home));
+    }
+
+    private static ParseResult parse(Path home, String languageId, String text) {
+        return Parser.parse(text, dialect(home, languageId, text));
     }
 
     /** The file's name and text decide; the client's language id only when they do not. */

@@ -1,5 +1,6 @@
 package dev.envreach.lsp;
 
+import dev.envreach.rules.SyntaxIndex;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import dev.envreach.syntax.Span;

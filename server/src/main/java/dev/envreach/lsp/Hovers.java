@@ -1,5 +1,6 @@
 package dev.envreach.lsp;
 
+import dev.envreach.rules.SyntaxIndex;
 import dev.envreach.syntax.Span;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;

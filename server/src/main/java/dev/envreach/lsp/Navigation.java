@@ -1,5 +1,6 @@
 package dev.envreach.lsp;
 
+import dev.envreach.rules.SyntaxIndex;
 import dev.envreach.syntax.LineMap;
 import dev.envreach.syntax.Span;
 import dev.envreach.syntax.TreeWalk;

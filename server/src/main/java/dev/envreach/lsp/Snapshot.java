@@ -1,6 +1,7 @@
 package dev.envreach.lsp;
 
 import dev.envreach.rules.Finding;
+import dev.envreach.rules.SyntaxIndex;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,10 +17,10 @@ public final class Snapshot {
     private final Map<Path, AnalyzedFile> byReal = new LinkedHashMap<>();
     private final Map<Path, AnalyzedFile> byHome = new LinkedHashMap<>();
     private final List<Finding> findings;
-    private final Object engine;
+    private final dev.envreach.rules.ReachData engine;
     private final Map<Path, SyntaxIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Snapshot(long generation, HomeView view, Settings settings, List<AnalyzedFile> files, List<Finding> findings, Object engine) {
+    Snapshot(long generation, HomeView view, Settings settings, List<AnalyzedFile> files, List<Finding> findings, dev.envreach.rules.ReachData engine) {
         this.generation = generation;
         this.view = view;
         this.settings = settings;
@@ -73,7 +74,8 @@ public final class Snapshot {
         return indexes.computeIfAbsent(f.homePath(), k -> SyntaxIndex.of(f.parse()));
     }
 
-    public Object engine() {
+    /** The engine's results, or null when the analysis failed (syntax findings still hold). */
+    public dev.envreach.rules.ReachData reach() {
         return engine;
     }
 }

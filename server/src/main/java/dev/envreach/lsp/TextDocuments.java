@@ -3,8 +3,12 @@ package dev.envreach.lsp;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -144,5 +148,17 @@ final class TextDocuments implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         return server.scheduler.current().thenApply(snap -> Hovers.at(snap,
                 Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), server.support));
+    }
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+                .map(f -> InlayHints.of(snap, f, params.getRange())).orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+                .map(f -> CodeLenses.of(snap, f)).orElse(List.of()));
     }
 }

@@ -14,7 +14,7 @@ public enum Mode {
     BASH_INTERACTIVE("bash-interactive", ShellKind.BASH, false, true, false,
             "bash -i: a terminal emulator tab on Linux, nvim :terminal"),
     BASH_NONINTERACTIVE("bash-noninteractive", ShellKind.BASH, false, false, false,
-            "bash -c CMD, #!/bin/bash scripts: reads only $BASH_ENV"),
+            "bash -c CMD, #!/bin/bash scripts: reads $BASH_ENV (or ~/.bashrc by the ssh rule when SSH_CLIENT is inherited)"),
     BASH_SSH_COMMAND("bash-ssh-command", ShellKind.BASH, false, false, true,
             "bash -c CMD started by sshd for `ssh host CMD`"),
     ZSH_LOGIN_INTERACTIVE("zsh-login-interactive", ShellKind.ZSH, true, true, false,

@@ -19,7 +19,9 @@ public final class RuleRunner {
 
     /** The catalogue, in ID order. */
     public static RuleRunner standard() {
-        return new RuleRunner(List.of(new SyntaxErrorRule(), new QuotedTildeRule()));
+        return new RuleRunner(List.of(new SyntaxErrorRule(), new InteractiveGuardRule(), new ZshrcOnlyRule(),
+                new ShadowedProfileRule(), new BashrcOnlyRule(), new QuotedTildeRule(), new UsedBeforeSetRule(),
+                new EmptyPathElementRule()));
     }
 
     public List<Rule> rules() {

@@ -97,13 +97,27 @@ final class AstBuilder {
     /** Statements among the children of {@code ctx} (a subshell holds one and then a list), `&` marking the one before it. */
     private void collect(ParserRuleContext ctx, List<Node.Statement> out) {
         if (ctx == null || ctx.children == null) return;
+        // a subshell's first statement sits before its list
+        boolean afterStatement = ctx instanceof ShParser.CompoundListContext
+                && ctx.getParent() instanceof ShParser.SubshellContext;
         for (ParseTree child : ctx.children) {
             if (child instanceof ShParser.StatementContext sc) {
                 Node.Statement st = statement(sc);
                 if (st != null) out.add(st);
-            } else if (child instanceof ShParser.SepContext sep && sep.AMP() != null && !out.isEmpty()) {
-                Node.Statement last = out.remove(out.size() - 1);
-                out.add(new Node.Statement(last.span(), last.command(), true));
+                afterStatement = true;
+            } else if (child instanceof ShParser.SepContext sep) {
+                if (sep.NEWLINE() == null) {
+                    if (!afterStatement && dialect != Dialect.ZSH && !recovered) {
+                        Token t = sep.getStart();
+                        errors.add(new SyntaxError(Parser.span(t), ShErrorStrategy.unexpected(t) + " on line "
+                                + t.getLine() + ": `;` and `&` must follow a command"));
+                    }
+                    if (sep.AMP() != null && !out.isEmpty() && afterStatement) {
+                        Node.Statement last = out.remove(out.size() - 1);
+                        out.add(new Node.Statement(last.span(), last.command(), true));
+                    }
+                }
+                afterStatement = false;
             } else if (child instanceof ShParser.CompoundListContext inner) {
                 collect(inner, out);
             }
@@ -150,6 +164,31 @@ final class AstBuilder {
         return new Node.Pipeline(span(ctx), negated, cmds, amp);
     }
 
+    /** A zsh short-loop body: an and-or list of pipelines of simple commands without redirections. */
+    private Node.Command shortSublist(ShParser.ShortSublistContext ctx) {
+        List<Node.Command> items = new ArrayList<>();
+        List<String> ops = new ArrayList<>();
+        for (ParseTree child : ctx.children) {
+            if (child instanceof ShParser.ShortPipelineContext p) {
+                List<Node.Command> cmds = new ArrayList<>();
+                List<Boolean> amp = new ArrayList<>();
+                for (ParseTree pc : p.children) {
+                    if (pc instanceof ShParser.ShortCommandContext sc) cmds.add(simpleCommand(sc));
+                    else if (isType(pc, ShParser.PIPE)) amp.add(false);
+                    else if (isType(pc, ShParser.PIPE_AMP)) amp.add(true);
+                }
+                if (cmds.isEmpty()) continue;
+                while (amp.size() > cmds.size() - 1) amp.remove(amp.size() - 1);
+                items.add(cmds.size() == 1 && p.BANG() == null ? cmds.get(0)
+                        : new Node.Pipeline(span(p), p.BANG() != null, cmds, amp));
+            } else if (isType(child, ShParser.AND_IF)) ops.add("&&");
+            else if (isType(child, ShParser.OR_IF)) ops.add("||");
+        }
+        if (items.isEmpty()) return null;
+        while (ops.size() > items.size() - 1) ops.remove(ops.size() - 1);
+        return items.size() == 1 ? items.get(0) : new Node.AndOr(span(ctx), items, ops);
+    }
+
     private Node.Command command(ShParser.CommandContext ctx) {
         try {
             if (ctx.functionDef() != null) return functionDef(ctx.functionDef());
@@ -167,16 +206,26 @@ final class AstBuilder {
     // ------------------------------------------------------------------ simple commands
 
     private Node.Command simpleCommand(ShParser.SimpleCommandContext ctx) {
-        List<Node.Assignment> assignments = new ArrayList<>();
-        List<Word> words = new ArrayList<>();
-        List<Node.Redirect> redirects = new ArrayList<>();
-        List<Node.DeclOperand> decl = null;
         List<ParseTree> items = new ArrayList<>();
         if (ctx.prefix() != null && ctx.prefix().children != null) items.addAll(ctx.prefix().children);
         if (ctx.commandWord() != null) items.add(ctx.commandWord());
         for (ShParser.SuffixContext s : ctx.suffix()) {
             if (s.children != null) items.addAll(s.children);
         }
+        return simpleCommand(ctx, items);
+    }
+
+    private Node.Command simpleCommand(ShParser.ShortCommandContext ctx) {
+        if (ctx.compoundCommand() != null) return compound(ctx.compoundCommand(), List.of());
+        return simpleCommand(ctx, ctx.children == null ? List.of() : ctx.children);
+    }
+
+    /** A simple command from its items in order: assignments, redirections, the command word, arguments. */
+    private Node.Command simpleCommand(ParserRuleContext ctx, List<ParseTree> items) {
+        List<Node.Assignment> assignments = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
+        List<Node.Redirect> redirects = new ArrayList<>();
+        List<Node.DeclOperand> decl = null;
         for (ParseTree item : items) {
             if (item instanceof ShParser.RedirectContext r) {
                 Node.Redirect red = redirect(r);
@@ -329,8 +378,8 @@ final class AstBuilder {
     private List<Node.Statement> loopBody(ShParser.LoopBodyContext d) {
         if (d == null) return List.of();
         if (d.braceGroup() != null) return braceBody(d.braceGroup());
-        if (d.command() != null) {
-            Node.Command c = command(d.command());
+        if (d.shortSublist() != null) {
+            Node.Command c = shortSublist(d.shortSublist());
             return c == null ? List.of() : List.of(new Node.Statement(c.span(), c, false));
         }
         return list(d.compoundList());
@@ -387,6 +436,17 @@ final class AstBuilder {
     private Node.Command forClause(ShParser.ForClauseContext ctx, List<Node.Redirect> redirects) {
         List<String> vars = new ArrayList<>();
         for (TerminalNode n : ctx.WORD()) if (!missing(n)) vars.add(literalOr(word(n)));
+        if (vars.size() > 1 && dialect != Dialect.ZSH) {
+            Token second = ctx.WORD(1).getSymbol();
+            errors.add(new SyntaxError(Parser.span(second), "only zsh loops over several variables: expected `in` or `do` after `for "
+                    + vars.get(0) + "` on line " + second.getLine() + ", found " + ShErrorStrategy.describe(second)));
+        }
+        for (int i = 0; i < vars.size(); i++) {
+            if (!TreeWalk.isName(vars.get(i)) && !missing(ctx.WORD(i))) {
+                Token t = ctx.WORD(i).getSymbol();
+                errors.add(new SyntaxError(Parser.span(t), "`" + vars.get(i) + "` on line " + t.getLine() + " is not a valid loop variable name"));
+            }
+        }
         return loop(span(ctx), "for", vars, ctx.forHeader(), redirects);
     }
 
@@ -408,7 +468,7 @@ final class AstBuilder {
         List<Node.CaseItem> items = new ArrayList<>();
         for (ShParser.CaseItemContext it : ctx.caseItem()) {
             String term = it.caseTerminator() != null ? it.caseTerminator().getText() : "";
-            List<Node.Statement> body = it.caseBody() == null ? List.of() : listMaybeEmpty(it.caseBody().compoundList());
+            List<Node.Statement> body = listMaybeEmpty(it.compoundList());
             items.add(new Node.CaseItem(span(it), patterns(it.pattern()), body, term));
         }
         return new Node.Case(span(ctx), subject, items, redirects);
@@ -428,6 +488,9 @@ final class AstBuilder {
             if (nameSpan == null) nameSpan = w.span();
         }
         if (nameSpan == null) nameSpan = span(ctx);
+        if (dialect == Dialect.SH && !names.isEmpty() && !TreeWalk.isName(names.get(0))) {
+            errors.add(new SyntaxError(nameSpan, "`" + names.get(0) + "` is not a valid function name in POSIX sh (dash rejects it)"));
+        }
         Node.Command body = null;
         ShParser.FunctionBodyContext b = ctx.functionBody();
         if (b != null) {

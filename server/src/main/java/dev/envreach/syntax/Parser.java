@@ -1,8 +1,6 @@
 package dev.envreach.syntax;
 
 import dev.envreach.grammar.ShParser;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -24,6 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Parser {
     /** Constructs nested deeper than this are cut off with an error (the shells themselves stop far earlier in practice). */
     static final int MAX_NESTING = 256;
+
+    /** How many times parsing starts again below a statement that was never closed. */
+    private static final int MAX_RESTARTS = 64;
 
     /** Statements longer than this many tokens are re-parsed for recovery with SLL prediction, which stays linear. */
     private static final int LL_RECOVERY_LIMIT = 20_000;
@@ -73,20 +74,71 @@ public final class Parser {
 
     private static ParseResult parseHere(String text, Dialect dialect) {
         LineMap lines = new LineMap(text);
-        List<SyntaxError> errors = new ArrayList<>();
+        BoundedErrors errors = new BoundedErrors();
         List<Comment> comments = new ArrayList<>();
         List<Node.Statement> statements;
         try {
-            ShLexer lexer = new ShLexer(text, 0, dialect, 0, lines, errors, comments, Parser::parseTokens);
-            lexer.lexAll(0, false);
-            statements = parseTokens(lexer.tokens(), lexer);
+            statements = parseFile(text, dialect, lines, errors, comments);
         } catch (StackOverflowError e) {
             statements = List.of();
             errors.add(new SyntaxError(Span.of(0, 0), "the file is nested too deeply to be analysed"));
         }
         errors.sort(Comparator.comparingInt((SyntaxError e) -> e.span().start()));
+        List<SyntaxError> reported = dedupe(errors);
+        if (errors.dropped() > 0) {
+            SyntaxError last = reported.get(reported.size() - 1);
+            reported.add(new SyntaxError(last.span(), errors.dropped() + " more syntax errors are not reported"));
+        }
         comments.sort(Comparator.comparingInt((Comment c) -> c.span().start()));
-        return new ParseResult(text, dialect, lines, statements, List.copyOf(comments), dedupe(errors));
+        return new ParseResult(text, dialect, lines, statements, List.copyOf(comments), reported);
+    }
+
+    /**
+     * Parses the file; when a statement swallows the rest of the file because something in it is never
+     * closed (an `if` without `fi`, an unterminated quote), that statement is reported on its first line
+     * and parsing starts again on the next line, so a typo does not hide the code below it.
+     */
+    private static List<Node.Statement> parseFile(String text, Dialect dialect, LineMap lines,
+                                                  List<SyntaxError> errors, List<Comment> comments) {
+        List<Node.Statement> all = new ArrayList<>();
+        int from = 0;
+        for (int restarts = 0; ; restarts++) {
+            final int start = from;
+            comments.removeIf(c -> c.span().start() >= start);
+            int errorsBefore = errors.size();
+            ShLexer lexer = new ShLexer(text, 0, dialect, 0, lines, errors, comments, Parser::parseTokens);
+            lexer.lexAll(from, false);
+            int[] swallowed = {-1};
+            List<Node.Statement> sts = parseTokens(lexer.tokens(), lexer, restarts < MAX_RESTARTS ? swallowed : null);
+            if (swallowed[0] < 0 || lexer.nestingCut) {
+                all.addAll(sts);
+                return all;
+            }
+            int at = swallowed[0];
+            for (Node.Statement st : sts) if (st.span().start() < at) all.add(st);
+            List<SyntaxError> tail = new ArrayList<>();
+            for (int i = errorsBefore; i < errors.size(); i++) {
+                if (errors.get(i).span().start() >= at) tail.add(errors.get(i));
+            }
+            errors.removeAll(tail);
+            int line = lines.line(at);
+            int lineEnd = line + 1 < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
+            String message = openingMessage(tail);
+            Span where = Span.of(at, Math.max(at, lineEnd));
+            errors.add(new SyntaxError(where, message));
+            all.add(new Node.Statement(where, new Node.Error(where, message), false));
+            if (line + 1 >= lines.lineCount()) return all;
+            from = lines.lineStart(line + 1);
+        }
+    }
+
+    /** Of the errors a never-closed statement produced, the one that says what was left open. */
+    private static String openingMessage(List<SyntaxError> tail) {
+        for (SyntaxError e : tail) {
+            String m = e.message();
+            if (m.contains("never closed") || m.contains(" has no ")) return m;
+        }
+        return tail.isEmpty() ? "this command is never completed" : tail.get(0).message();
     }
 
     private static List<SyntaxError> dedupe(List<SyntaxError> errors) {
@@ -103,9 +155,16 @@ public final class Parser {
 
     /** Parses one token list (a file or a command substitution body), statement by statement. */
     static List<Node.Statement> parseTokens(List<ShToken> tokens, ShLexer lexer) {
+        return parseTokens(tokens, lexer, null);
+    }
+
+    /**
+     * @param swallowed when non-null, parsing stops at the first statement that is still open at the end
+     *                  of the input, and its start offset is stored in {@code swallowed[0]}
+     */
+    static List<Node.Statement> parseTokens(List<ShToken> tokens, ShLexer lexer, int[] swallowed) {
         List<? extends Token> toks = limitNesting(tokens, lexer);
-        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(toks));
-        stream.fill();
+        ShTokenStream stream = new ShTokenStream(toks);
         ShParser parser = new ShParser(stream);
         parser.setZsh(lexer.dialect == Dialect.ZSH);
         parser.setSh(lexer.dialect == Dialect.SH);
@@ -113,19 +172,26 @@ public final class Parser {
         ShErrorStrategy strategy = new ShErrorStrategy(lexer.lines(), lexer.errors());
         AstBuilder builder = new AstBuilder(lexer.lines(), lexer.errors(), lexer.dialect);
         List<Node.Statement> out = new ArrayList<>();
+        boolean afterStatement = false;
         while (true) {
             Token t = stream.LT(1);
             int type = t.getType();
             if (type == Token.EOF) break;
-            if (type == ShParser.NEWLINE || type == ShParser.SEMI) {
+            if (type == ShParser.NEWLINE) {
+                afterStatement = false;
                 stream.consume();
                 continue;
             }
-            if (type == ShParser.AMP) {
-                if (!out.isEmpty()) {
+            if (type == ShParser.SEMI || type == ShParser.AMP) {
+                if (!afterStatement && lexer.dialect != Dialect.ZSH && !(lexer.errors() instanceof BoundedErrors b && b.full())) {
+                    lexer.errors().add(new SyntaxError(span(t), ShErrorStrategy.unexpected(t) + " on line "
+                            + t.getLine() + ": `;` and `&` must follow a command"));
+                }
+                if (type == ShParser.AMP && !out.isEmpty() && afterStatement) {
                     Node.Statement last = out.remove(out.size() - 1);
                     out.add(new Node.Statement(last.span(), last.command(), true));
                 }
+                afterStatement = false;
                 stream.consume();
                 continue;
             }
@@ -160,7 +226,15 @@ public final class Parser {
                 }
             }
             Node.Statement st = builder.statement(ctx);
+            if (swallowed != null && stream.LA(1) == Token.EOF && (strategy.errorAtEnd || builder.recovered
+                    && stream.get(start).getLine() < stream.LT(1).getLine()
+                    || lexerErrorToEnd(lexer, Parser.span(stream.get(start)).start()))) {
+                swallowed[0] = Parser.span(stream.get(start)).start();
+                return out;
+            }
+            strategy.errorAtEnd = false;
             if (st != null) out.add(st);
+            afterStatement = true;
             int next = stream.LA(1);
             if (next != Token.EOF && next != ShParser.NEWLINE && next != ShParser.SEMI && next != ShParser.AMP
                     && !CLOSERS.contains(next)) {
@@ -170,6 +244,15 @@ public final class Parser {
             }
         }
         return out;
+    }
+
+    /** Whether the lexer reported something opened at or after {@code from} that runs to the end of the text. */
+    private static boolean lexerErrorToEnd(ShLexer lexer, int from) {
+        int end = lexer.textLength();
+        for (SyntaxError e : lexer.errors()) {
+            if (e.span().start() >= from && e.span().end() >= end && e.message().contains("never closed")) return true;
+        }
+        return false;
     }
 
     /**
@@ -189,11 +272,13 @@ public final class Parser {
                 }
             }
             if (depth > MAX_NESTING) {
+                lexer.nestingCut = true;
                 ShToken at = tokens.get(i);
                 lexer.errors().add(new SyntaxError(span(at), "constructs are nested more than " + MAX_NESTING
                         + " levels deep on line " + at.getLine() + ": the rest of the file is not analysed"));
                 List<Token> cut = new ArrayList<>(tokens.subList(0, i));
                 ShToken eof = tokens.get(tokens.size() - 1);
+                eof.setTokenIndex(cut.size());
                 cut.add(eof);
                 return cut;
             }

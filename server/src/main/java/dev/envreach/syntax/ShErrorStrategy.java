@@ -2,9 +2,6 @@ package dev.envreach.syntax;
 
 import dev.envreach.grammar.ShParser;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.FailedPredicateException;
-import org.antlr.v4.runtime.InputMismatchException;
-import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
@@ -26,31 +23,25 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void reportError(org.antlr.v4.runtime.Parser recognizer, RecognitionException e) {
-        if (inErrorRecoveryMode(recognizer)) return;
-        beginErrorCondition(recognizer);
         Token t = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
-        ParserRuleContext ctx = e.getCtx() instanceof ParserRuleContext p ? p : recognizer.getContext();
-        if (e instanceof NoViableAltException || e instanceof InputMismatchException || e instanceof FailedPredicateException) {
-            add(t, message(ctx, t));
-        } else {
-            add(t, message(ctx, t));
-        }
+        report(recognizer, e.getCtx() instanceof ParserRuleContext p ? p : recognizer.getContext(), t);
     }
 
     @Override
     protected void reportUnwantedToken(org.antlr.v4.runtime.Parser recognizer) {
-        if (inErrorRecoveryMode(recognizer)) return;
-        beginErrorCondition(recognizer);
-        Token t = recognizer.getCurrentToken();
-        add(t, message(recognizer.getContext(), t));
+        report(recognizer, recognizer.getContext(), recognizer.getCurrentToken());
     }
 
     @Override
     protected void reportMissingToken(org.antlr.v4.runtime.Parser recognizer) {
+        report(recognizer, recognizer.getContext(), recognizer.getCurrentToken());
+    }
+
+    /** One message per error condition (ANTLR stays quiet until recovery has matched a token again). */
+    private void report(org.antlr.v4.runtime.Parser recognizer, ParserRuleContext ctx, Token t) {
         if (inErrorRecoveryMode(recognizer)) return;
         beginErrorCondition(recognizer);
-        Token t = recognizer.getCurrentToken();
-        add(t, message(recognizer.getContext(), t));
+        add(t, message(ctx, t));
     }
 
     /** A conjured token for single-token insertion; positioned where the missing token belongs. */
@@ -68,7 +59,11 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         return t;
     }
 
+    /** Set when an error was found at the end of the input: some construct was never closed. */
+    boolean errorAtEnd;
+
     private void add(Token t, String message) {
+        if (t.getType() == Token.EOF) errorAtEnd = true;
         errors.add(new SyntaxError(Parser.span(t), message));
     }
 
@@ -76,9 +71,19 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
     static String message(ParserRuleContext ctx, Token t) {
         ParserRuleContext open = innermostConstruct(ctx);
         boolean atEof = t.getType() == Token.EOF;
+        Token before = previousToken(ctx, t);
+        if (before != null && before.getType() == ShParser.REDIR) {
+            return "the redirection " + describe(before) + " on line " + before.getLine() + " has no target (a file name or descriptor)";
+        }
         if (open == null) {
-            if (atEof) return "the file ends in the middle of a command";
-            return "unexpected " + describe(t) + " on line " + t.getLine();
+            if (atEof) {
+                Token prev = previousToken(ctx, t);
+                if (prev != null && prev.getTokenIndex() >= 0) {
+                    return "a command is expected after " + describe(prev) + " on line " + prev.getLine();
+                }
+                return "the file ends in the middle of a command";
+            }
+            return unexpected(t) + " on line " + t.getLine();
         }
         String opener = opener(open);
         String closer = closer(open);
@@ -102,8 +107,27 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         if (atEof) {
             return "`" + opener + "` opened on line " + line + " is never closed with `" + closer + "`";
         }
-        return "unexpected " + describe(t) + " on line " + t.getLine() + " inside the `" + opener
+        return unexpected(t) + " on line " + t.getLine() + " inside the `" + opener
                 + "` opened on line " + line + " (expected `" + closer + "`)";
+    }
+
+    /** The last real token matched before {@code t}, from the context's subtree. */
+    private static Token previousToken(ParserRuleContext ctx, Token t) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            Token stop = c.getStop();
+            if (stop != null && stop.getTokenIndex() >= 0 && stop.getTokenIndex() < t.getTokenIndex()
+                    && stop.getType() != ShParser.NEWLINE) return stop;
+            if (c.children != null) {
+                for (int i = c.children.size() - 1; i >= 0; i--) {
+                    var ch = c.children.get(i);
+                    if (ch instanceof org.antlr.v4.runtime.tree.TerminalNode tn && tn.getSymbol().getTokenIndex() >= 0
+                            && tn.getSymbol().getType() != Token.EOF && tn.getSymbol().getType() != ShParser.NEWLINE) {
+                        return tn.getSymbol();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean hasLoopBody(ParserRuleContext loop) {
@@ -163,10 +187,17 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
         };
     }
 
+    /** "unexpected `x`", "unexpected line break", "unexpected end of file". */
+    static String unexpected(Token t) {
+        if (t == null || t.getType() == Token.EOF) return "unexpected end of file";
+        if (t.getType() == ShParser.NEWLINE) return "unexpected line break";
+        return "unexpected " + describe(t);
+    }
+
     /** A token as a person would name it. */
     static String describe(Token t) {
         if (t == null || t.getType() == Token.EOF) return "the end of the file";
-        if (t.getType() == ShParser.NEWLINE) return "a line break";
+        if (t.getType() == ShParser.NEWLINE) return "the line break";
         String text = t.getText();
         if (text == null) return "a word";
         if (text.length() > 24) text = text.substring(0, 21) + "...";
@@ -186,7 +217,7 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
             case ShParser.END -> "foreach";
             default -> null;
         };
-        if (opener == null) return "unexpected " + describe(t) + " on line " + t.getLine() + " where a command should start";
+        if (opener == null) return unexpected(t) + " on line " + t.getLine() + " where a command should start";
         return describe(t) + " on line " + t.getLine() + " without a matching `" + opener + "`";
     }
 }

@@ -7,13 +7,28 @@ final class ShToken extends CommonToken {
     /** Word, Node.Assignment, String[]{fd, op}, HereDocHolder, List of Word, or raw arithmetic text. */
     final Object payload;
 
-    ShToken(int type, String text, int start, int stop, int line, int column, Object payload) {
-        super(type, text);
+    /** The text the token was read from (its own text is cut from it only when asked for). */
+    private final String source;
+    private final int localStart;
+
+    ShToken(int type, String source, int localStart, int start, int stop, int line, int column, Object payload) {
+        super(type);
+        this.source = source;
+        this.localStart = localStart;
         setStartIndex(start);
         setStopIndex(stop);
         setLine(line);
         setCharPositionInLine(column);
         this.payload = payload;
+    }
+
+    @Override
+    public String getText() {
+        if (getType() == EOF) return "<EOF>";
+        int len = getStopIndex() - getStartIndex() + 1;
+        if (source == null || len <= 0) return "";
+        int e = Math.min(source.length(), localStart + len);
+        return source.substring(Math.max(0, Math.min(localStart, e)), e);
     }
 
     /** An assignment word, with the plain word it would be as an ordinary argument. */

@@ -1,4 +1,4 @@
-package dev.envreach.lsp;
+package dev.envreach.rules;
 
 import dev.envreach.syntax.Node;
 import dev.envreach.syntax.ParseResult;
@@ -16,28 +16,36 @@ import java.util.List;
  * Names in one file's syntax tree, for navigation: where variables are set and read, functions,
  * aliases and {@code source} commands. Purely syntactic; whether a line runs is the analysis' business.
  */
-final class SyntaxIndex {
-    enum Kind { EXPORT, ASSIGNMENT, FUNCTION, ALIAS }
+public final class SyntaxIndex {
+    public enum Kind { EXPORT, ASSIGNMENT, FUNCTION, ALIAS }
 
-    /** A place that defines {@code name}. {@code statement} is the whole command. */
-    record Definition(String name, Kind kind, Span nameSpan, Span statement) {}
+    /** A place that defines {@code name}; {@code statement} is the span of the enclosing {@link Node.Statement}. */
+    public record Definition(String name, Kind kind, Span nameSpan, Span statement) {}
 
-    /** A read of a variable: {@code nameSpan} covers just the name inside {@code $NAME} / {@code ${NAME}}. */
-    record Use(String name, Span nameSpan, Span expansion) {}
+    /**
+     * A read of a variable: {@code nameSpan} covers just the name inside {@code $NAME} / {@code ${NAME}};
+     * {@code statement} is the enclosing statement; {@code inAssignment} is true inside an assignment's value;
+     * {@code guarded} is true for forms that handle an unset variable ({@code ${X:-d}}, {@code ${X+y}}, {@code ${#X}}).
+     */
+    public record Use(String name, Span nameSpan, Span expansion, Span statement, boolean inAssignment, boolean guarded) {}
 
     /** A {@code source FILE} / {@code . FILE} command with its path word. */
-    record SourceRef(Span command, Word path) {}
+    public record SourceRef(Span command, Word path) {}
 
-    final List<Definition> definitions = new ArrayList<>();
-    final List<Use> uses = new ArrayList<>();
-    final List<SourceRef> sources = new ArrayList<>();
+    public final List<Definition> definitions = new ArrayList<>();
+    public final List<Use> uses = new ArrayList<>();
+    public final List<SourceRef> sources = new ArrayList<>();
+    /** Names bound by constructs the index does not model as definitions ({@code for}, {@code read}, {@code getopts}, ...). */
+    public final java.util.Set<String> otherBinders = new java.util.HashSet<>();
     private final String text;
+    private Span currentStatement = Span.of(0, 0);
+    private boolean inAssignment;
 
     private SyntaxIndex(String text) {
         this.text = text;
     }
 
-    static SyntaxIndex of(ParseResult parse) {
+    public static SyntaxIndex of(ParseResult parse) {
         SyntaxIndex ix = new SyntaxIndex(parse.text());
         ix.statements(parse.statements());
         ix.definitions.sort(Comparator.comparingInt(d -> d.nameSpan().start()));
@@ -47,7 +55,12 @@ final class SyntaxIndex {
 
     private void statements(List<Node.Statement> list) {
         if (list == null) return;
-        for (Node.Statement s : list) command(s.command(), s.span());
+        for (Node.Statement s : list) {
+            Span saved = currentStatement;
+            currentStatement = s.span();
+            command(s.command(), s.span());
+            currentStatement = saved;
+        }
     }
 
     private void command(Node.Command c, Span statement) {
@@ -58,11 +71,12 @@ final class SyntaxIndex {
         }
         if (c instanceof Node.FunctionDef f) {
             if (!f.names().isEmpty() && f.nameSpan() != null) {
-                definitions.add(new Definition(f.names().get(0), Kind.FUNCTION, f.nameSpan(), f.span()));
+                definitions.add(new Definition(f.names().get(0), Kind.FUNCTION, f.nameSpan(), statement));
             }
             words(f.args());
         } else if (c instanceof Node.For f) {
             words(f.items());
+            if (f.variables() != null) otherBinders.addAll(f.variables());
         } else if (c instanceof Node.Case cs) {
             word(cs.subject());
             for (Node.CaseItem item : cs.items()) words(item.patterns());
@@ -72,9 +86,42 @@ final class SyntaxIndex {
             word(r.count());
         }
         redirects(c);
-        for (Node.Command child : TreeWalk.children(c)) {
-            command(child, child instanceof Node.Pipeline || child instanceof Node.AndOr ? statement : child.span());
+        if (c instanceof Node.Pipeline p) {
+            for (Node.Command part : p.commands()) command(part, statement);
+        } else if (c instanceof Node.AndOr a) {
+            for (Node.Command part : a.items()) command(part, statement);
+        } else if (c instanceof Node.FunctionDef f) {
+            command(f.body(), statement);
+        } else {
+            for (List<Node.Statement> list : bodies(c)) statements(list);
         }
+    }
+
+    /** The statement lists directly inside a compound command. */
+    public static List<List<Node.Statement>> bodies(Node.Command c) {
+        List<List<Node.Statement>> out = new ArrayList<>();
+        if (c instanceof Node.BraceGroup b) out.add(b.body());
+        else if (c instanceof Node.Subshell s) out.add(s.body());
+        else if (c instanceof Node.If i) {
+            for (Node.CondBranch br : i.branches()) {
+                out.add(br.condition());
+                out.add(br.body());
+            }
+            if (i.elseBody() != null) out.add(i.elseBody());
+        } else if (c instanceof Node.While w) {
+            out.add(w.condition());
+            out.add(w.body());
+        } else if (c instanceof Node.For f) out.add(f.body());
+        else if (c instanceof Node.ArithFor f) out.add(f.body());
+        else if (c instanceof Node.Repeat r) out.add(r.body());
+        else if (c instanceof Node.Case cs) {
+            for (Node.CaseItem item : cs.items()) out.add(item.body());
+        } else if (c instanceof Node.Always a) {
+            out.add(a.tryBody());
+            out.add(a.alwaysBody());
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
     }
 
     private void redirects(Node.Command c) {
@@ -120,6 +167,12 @@ final class SyntaxIndex {
             if (!sc.words().isEmpty()) word(sc.words().get(0));
         } else {
             words(sc.words());
+            if (name != null && List.of("read", "getopts", "mapfile", "readarray", "vared", "printf", "zparseopts").contains(name)) {
+                for (Word w : sc.words()) {
+                    String v = w.literalValue();
+                    if (v != null && TreeWalk.isName(v)) otherBinders.add(v);
+                }
+            }
             if ("alias".equals(name)) aliases(sc, statement);
             if (("source".equals(name) || ".".equals(name)) && sc.words().size() >= 2) {
                 sources.add(new SourceRef(sc.span(), sc.words().get(1)));
@@ -143,8 +196,11 @@ final class SyntaxIndex {
 
     private void assignment(Node.Assignment a, Kind kind, Span statement) {
         if (kind != null) definitions.add(new Definition(a.name(), kind, a.nameSpan(), statement));
+        boolean saved = inAssignment;
+        inAssignment = true;
         word(a.value());
         words(a.array());
+        inAssignment = saved;
     }
 
     private void words(List<Word> ws) {
@@ -180,30 +236,32 @@ final class SyntaxIndex {
         int at = text.substring(from, to).indexOf(name);
         if (at < 0) return;
         int start = from + at;
-        uses.add(new Use(name, Span.of(start, start + name.length()), s));
+        boolean guarded = p.op() != null && List.of(":-", "-", ":=", "=", ":+", "+", ":?", "?").contains(p.op())
+                || "#".equals(p.prefix()) || "+".equals(p.prefix()) || "!".equals(p.prefix());
+        uses.add(new Use(name, Span.of(start, start + name.length()), s, currentStatement, inAssignment, guarded));
     }
 
     /** The name under an offset (a definition or a use), or null. */
-    String nameAt(int offset) {
+    public String nameAt(int offset) {
         for (Definition d : definitions) if (d.kind() != Kind.FUNCTION && d.kind() != Kind.ALIAS && d.nameSpan().contains(offset)) return d.name();
         for (Use u : uses) if (u.nameSpan().contains(offset)) return u.name();
         return null;
     }
 
     /** The span of the name under an offset (for prepareRename), or null. */
-    Span nameSpanAt(int offset) {
+    public Span nameSpanAt(int offset) {
         for (Definition d : definitions) if (d.kind() != Kind.FUNCTION && d.kind() != Kind.ALIAS && d.nameSpan().contains(offset)) return d.nameSpan();
         for (Use u : uses) if (u.nameSpan().contains(offset)) return u.nameSpan();
         return null;
     }
 
-    SourceRef sourceAt(int offset) {
+    public SourceRef sourceAt(int offset) {
         for (SourceRef r : sources) if (r.path().span().contains(offset)) return r;
         return null;
     }
 
     /** The statement defining {@code name} that contains an offset, or null. */
-    Definition definitionAt(int offset) {
+    public Definition definitionAt(int offset) {
         for (Definition d : definitions) if (d.statement().contains(offset) && d.nameSpan().contains(offset)) return d;
         return null;
     }
@@ -212,7 +270,7 @@ final class SyntaxIndex {
      * The path a source word names when it is static: literals, quotes, a leading {@code ~} and
      * {@code $HOME}; null when it depends on anything else.
      */
-    static Path staticPath(Word w, Path home, Path relativeTo) {
+    public static Path staticPath(Word w, Path home, Path relativeTo) {
         StringBuilder sb = new StringBuilder();
         if (!appendStatic(w.parts(), sb, home, true)) return null;
         String s = sb.toString();

@@ -1,0 +1,2 @@
+export JAVA_HOME=/usr/lib/jvm/default-java
+path=($HOME/bin $path)
