@@ -43,6 +43,7 @@ final class ShLexer {
     private final LineMap lines;
 
     private int pos;
+    private int lastLine;
     /** Set when the parser cut the token list at the nesting limit. */
     boolean nestingCut;
     private final List<ShToken> tokens;
@@ -326,12 +327,28 @@ final class ShLexer {
     }
 
     private void emit(int type, int start, int end, String text, Object payload) {
-        int ln = lines.line(base + start);
-        int col = lines.column(base + start);
-        ShToken t = new ShToken(type, src, start, base + start, base + end - 1, ln + 1, col, payload);
-        t.setTokenIndex(tokens.size());
-        tokens.add(t);
+        emitKeep(type, start, end, text, payload);
         afterEmit(type);
+    }
+
+    /** The 0-based line of an offset; tokens come in order, so the last answer is usually right or close. */
+    private int lineOf(int offset) {
+        int ln = lastLine;
+        if (offset < lines.lineStart(ln)) {
+            ln = lines.line(offset);
+        } else {
+            int last = lines.lineCount() - 1;
+            int steps = 0;
+            while (ln < last && offset >= lines.lineStart(ln + 1)) {
+                if (++steps > 8) {
+                    ln = lines.line(offset);
+                    break;
+                }
+                ln++;
+            }
+        }
+        lastLine = ln;
+        return ln;
     }
 
     private void afterEmit(int type) {
@@ -441,9 +458,10 @@ final class ShLexer {
 
     /** Emits without touching command position (a here-document operator and its delimiter). */
     private void emitKeep(int type, int start, int end, String text, Object payload) {
-        int ln = lines.line(base + start);
-        int col = lines.column(base + start);
-        ShToken t = new ShToken(type, src, start, base + start, base + end - 1, ln + 1, col, payload);
+        int offset = base + start;
+        int ln = lineOf(offset);
+        int col = offset - lines.lineStart(ln);
+        ShToken t = new ShToken(type, src, start, offset, base + end - 1, ln + 1, col, payload);
         t.setTokenIndex(tokens.size());
         tokens.add(t);
     }
@@ -1061,7 +1079,7 @@ final class ShLexer {
     }
 
     private boolean endsWithAssignmentPrefix(StringBuilder lit, List<WordPart> parts) {
-        if (!parts.isEmpty()) return false;
+        if (!parts.isEmpty() || lit.length() < 2 || lit.charAt(lit.length() - 1) != '=') return false;
         String t = lit.toString();
         if (!t.endsWith("=")) return false;
         String name = t.substring(0, t.length() - 1);
