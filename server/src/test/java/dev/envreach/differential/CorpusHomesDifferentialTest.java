@@ -37,13 +37,18 @@ import org.junit.jupiter.api.Test;
  * execs another program, a hang beyond the harness's limit) is reported as not comparable.
  *
  * <p>Skips with a message when the corpus is absent. The cases are sampled deterministically when
- * there are more than {@code envreach.corpus.maxCases} (system property, default {@value #MAX_CASES}),
- * and no case starts after {@value #BUDGET_SECONDS} s (those are reported as not run), so the
- * test stays within about four minutes.
+ * there are more than {@code envreach.corpus.maxCases} (system property, default {@value #MAX_CASES}).
+ * Cases listed in {@value #KNOWN_GAPS} (next to the differential fixtures) are run and reported as
+ * NOT YET AGREEING without failing the build; every other wrong claim fails it.
+ * No case starts after {@value #BUDGET_SECONDS} s (those are reported as not run), so the
+ * test stays within about four minutes. For a closer look, {@code -Denvreach.corpus.only=TEXT} keeps
+ * the homes whose name contains TEXT and {@code -Denvreach.corpus.keep=DIR} also writes the homes into DIR.
  */
 class CorpusHomesDifferentialTest {
     static final int MAX_CASES = 1500;
     static final long BUDGET_SECONDS = 200;
+    /** Cases ("HOME @ CONTEXT", or a whole "HOME") with wrong claims not fixed yet; see the file. */
+    static final String KNOWN_GAPS = "corpus-known-gaps.txt";
 
     enum Kind { AGREE, UNKNOWN, WRONG }
 
@@ -84,6 +89,16 @@ class CorpusHomesDifferentialTest {
             fail("CI=true but these shells are not installed: " + missing);
         }
         List<CorpusHomes.Home> homes = CorpusHomes.build(CorpusManifest.load(corpus));
+        String only = System.getProperty("envreach.corpus.only", "");
+        if (!only.isBlank()) {
+            homes = homes.stream().filter(h -> h.name().contains(only)).toList();
+        }
+        String keep = System.getProperty("envreach.corpus.keep", "");
+        if (!keep.isBlank()) {
+            for (CorpusHomes.Home h : homes) {
+                h.writeTo(Path.of(keep).resolve(h.name().replaceAll("[^A-Za-z0-9._-]+", "_")));
+            }
+        }
         List<Object[]> cases = new ArrayList<>();
         for (CorpusHomes.Home h : homes) {
             for (String ctx : h.contexts()) {
@@ -118,9 +133,24 @@ class CorpusHomesDifferentialTest {
             Path sysroot = SystemRoot.copyFrom(Path.of("/etc"), base.resolve("sysroot"));
             List<CaseResult> results = new ArrayList<>();
             int notRun = runAll(cases, base, sysroot, results);
+            Set<String> gaps = DifferentialSuiteTest.knownGaps(DifferentialSuiteTest.fixturesDir().resolve(KNOWN_GAPS));
             String summary = summary(results, notRun);
             StringBuilder wrong = new StringBuilder();
+            StringBuilder gapText = new StringBuilder();
+            int gapCases = 0;
             for (CaseResult r : results) {
+                boolean gap = gaps.contains(r.home().name()) || gaps.contains(r.home().name() + " @ " + r.context());
+                if (gap) {
+                    if (r.wrong()) {
+                        gapCases++;
+                        gapText.append("NOT YET AGREEING (").append(KNOWN_GAPS).append(") ").append(r.id()).append('\n');
+                        r.findings().stream().filter(f -> f.kind() == Kind.WRONG)
+                                .forEach(f -> gapText.append("    ").append(f).append('\n'));
+                    } else {
+                        gapText.append("AGREES NOW (remove from ").append(KNOWN_GAPS).append(") ").append(r.id()).append('\n');
+                    }
+                    continue;
+                }
                 if (r.wrong()) {
                     wrong.append(r.id()).append('\n');
                     if (r.envreachFailure() != null) {
@@ -138,14 +168,15 @@ class CorpusHomesDifferentialTest {
             Path report = Path.of("target/corpus-differential-report.md");
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, markdown(results, summary));
+            System.out.println(gapText);
             System.out.println(wrong);
-            System.out.println(summary);
+            System.out.println(summary + "; " + gapCases + " of them known gaps (" + KNOWN_GAPS + ")");
             System.out.println("report: " + report.toAbsolutePath());
             if (results.isEmpty()) {
                 Assumptions.abort("no case could run: shells missing " + missing);
             }
             if (!wrong.isEmpty()) {
-                fail(summary + "\n" + wrong);
+                fail(summary + "; wrong claims outside " + KNOWN_GAPS + ":\n" + wrong);
             }
         } finally {
             deleteTree(base);
