@@ -49,8 +49,9 @@ sep
     : NEWLINE | SEMI | AMP
     ;
 
+// zsh lets an and-or list end with `&&` or `||` (before `}` or the end of the file).
 andOr
-    : pipeline ((AND_IF | OR_IF) NEWLINE* pipeline)*
+    : pipeline ((AND_IF | OR_IF) NEWLINE* (pipeline | {zsh()}?))*
     ;
 
 pipeline

@@ -20,11 +20,14 @@ import java.util.Optional;
  * @param shellVariables variables set at the end but not exported (for hover), by name
  * @param statements  reach of every statement visited, by file and span
  * @param notes       what made the result less precise ("eval of unknown text at ~/.bashrc:12")
+ * @param valuesAfter for each statement that ran and changed variables (by file and span): those variables
+ *                    as they are right after it (see {@link #valuesAfter(Path, Span)})
  */
 public record ContextResult(String id, String description, List<String> chain, String loginShell,
                             List<FileVisit> files, Map<String, VariableResult> variables,
                             Map<String, VariableResult> shellVariables,
-                            Map<Path, Map<Span, StatementReach>> statements, List<String> notes) {
+                            Map<Path, Map<Span, StatementReach>> statements, List<String> notes,
+                            Map<Path, Map<Span, Map<String, ValueAfter>>> valuesAfter) {
 
     /** The reach of a statement; NO with a reason when its file is not read or the statement never runs. */
     public StatementReach reach(Path file, Span span) {
@@ -47,6 +50,28 @@ public record ContextResult(String id, String description, List<String> chain, S
         StatementReach r = inFile.get(span);
         if (r != null) return r;
         return new StatementReach(key, span, 0, Reach.NO, "never runs in " + id + " (inside a function never called, or after the file stopped)");
+    }
+
+    /**
+     * The variables a statement changed, as they are right after it in this context (merged over the paths
+     * and runs of the last shell of the chain that ran it); empty when it changed nothing or never ran.
+     */
+    public Map<String, ValueAfter> valuesAfter(Path file, Span span) {
+        Map<Span, Map<String, ValueAfter>> inFile = valuesAfterIn(file);
+        Map<String, ValueAfter> m = inFile.get(span);
+        return m == null ? Map.of() : m;
+    }
+
+    /** Every statement of a file that changed variables here, by span, in the order they first ran. */
+    public Map<Span, Map<String, ValueAfter>> valuesAfterIn(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        Map<Span, Map<String, ValueAfter>> inFile = valuesAfter.get(key);
+        if (inFile != null) return inFile;
+        Path real = Workspace.canonical(key);
+        for (Map.Entry<Path, Map<Span, Map<String, ValueAfter>>> e : valuesAfter.entrySet()) {
+            if (Workspace.canonical(e.getKey()).equals(real)) return e.getValue();
+        }
+        return Map.of();
     }
 
     public Optional<VariableResult> variable(String name) {

@@ -191,7 +191,7 @@ public final class HomeAnalyzer {
         in.reach.forEach((k, v) -> st.put(k, Collections.unmodifiableMap(v)));
         return new ContextResult(r.id(), r.description(), r.chain().ids(), shell.id(), List.copyOf(in.files),
                 Collections.unmodifiableMap(exported), Collections.unmodifiableMap(local),
-                Collections.unmodifiableMap(st), List.copyOf(dedupe(notes)));
+                Collections.unmodifiableMap(st), List.copyOf(dedupe(notes)), ValuesAfter.result(in.valuesAfter));
     }
 
     private static List<String> dedupe(List<String> notes) {

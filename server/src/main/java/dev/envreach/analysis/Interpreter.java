@@ -47,6 +47,9 @@ final class Interpreter {
     final Map<Path, Map<Span, StatementReach>> reach = new LinkedHashMap<>();
     final List<FileVisit> files = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** Per file and statement span: the variables the statement changed, as they are right after it. */
+    final Map<Path, Map<Span, Map<String, ValuesAfter.Recorded>>> valuesAfter = new LinkedHashMap<>();
+    final ValuesAfter after = new ValuesAfter(this);
 
     // the shell being interpreted
     ChainStep step;
@@ -62,6 +65,12 @@ final class Interpreter {
     String pathReason;
     int callDepth;
     int steps;
+    /** Which shell of the chain is running (1 for the first). */
+    int stepIndex;
+    /** Sourced files and function calls entered: statements inside them report to their caller. */
+    int callLevel;
+    /** Subshells entered: their changes never reach the shell, so values after their statements are not recorded. */
+    int subshellDepth;
     Dialect emulation;
 
     Interpreter(Facts facts, Platform platform, Workspace ws) {
@@ -75,6 +84,7 @@ final class Interpreter {
     /** Runs one shell of the chain from the environment its parent exported; returns its final state. */
     State runShell(ChainStep step, State parent, boolean firstProcess) {
         this.step = step;
+        this.stepIndex++;
         this.mode = step.mode();
         this.dialect = mode.dialect(platform);
         this.interactive = mode.interactive();
@@ -477,10 +487,12 @@ final class Interpreter {
         frame.reasonAtStart = s.aliveReason;
         sourcing.push(f.path());
         frames.push(frame);
+        callLevel++;
         try {
             s.status = Tri.TRUE;
             s = execBody(parse, s, fc);
         } finally {
+            callLevel--;
             frames.pop();
             sourcing.pop();
         }
@@ -551,17 +563,22 @@ final class Interpreter {
         }
         Frame.FileCtx savedFile = currentFile;
         if (fc != null) currentFile = fc;
+        ValuesAfter.Watch watch = after.start(fc, st.span(), s);
+        State out = s;
         try {
             if (st.background()) {
                 State sub = s.copy();
                 subshell(sub, () -> execCommand(st.command(), sub, fc));
                 s.status = Tri.TRUE;
-                return s;
+                out = s;
+            } else {
+                out = execCommand(st.command(), s, fc);
             }
-            return execCommand(st.command(), s, fc);
         } finally {
             currentFile = savedFile;
+            after.end(watch, out);
         }
+        return out;
     }
 
     void record(Frame.FileCtx fc, Span span, Reach r, String reason) {
@@ -660,11 +677,13 @@ final class Interpreter {
         Frame f = new Frame(Frame.Kind.FUNCTION, frames.isEmpty() ? null : frames.peek().file, positional());
         f.exitsAtStart = exits.size();
         frames.push(f);
+        subshellDepth++;
         try {
             body.run();
         } catch (SubshellDone e) {
             // exit inside a subshell
         } finally {
+            subshellDepth--;
             frames.pop();
             exits.clear();
             exits.addAll(savedExits);
@@ -970,10 +989,12 @@ final class Interpreter {
         frame.reasonAtStart = s.aliveReason;
         frames.push(frame);
         callDepth++;
+        callLevel++;
         try {
             s.status = Tri.TRUE;
             s = execCommand(fd.body(), s, fn.file());
         } finally {
+            callLevel--;
             callDepth--;
             frames.pop();
         }

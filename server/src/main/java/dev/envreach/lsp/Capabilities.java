@@ -38,6 +38,7 @@ final class Capabilities {
         c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         c.setHoverProvider(true);
         c.setCodeLensProvider(new CodeLensOptions(false));
+        c.setInlayHintProvider(Either.forLeft(true));
         c.setDefinitionProvider(true);
         c.setReferencesProvider(true);
         c.setDocumentSymbolProvider(true);

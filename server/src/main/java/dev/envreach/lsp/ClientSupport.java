@@ -9,10 +9,10 @@ import java.util.Optional;
 /** What the connected client said it can do, read once from {@code initialize}. */
 record ClientSupport(boolean pullDiagnostics, boolean diagnosticRefresh, boolean configuration,
                      boolean watchedFilesRegistration, boolean documentChanges, boolean createFile,
-                     boolean markdownHover, boolean workDoneProgress) {
+                     boolean markdownHover, boolean workDoneProgress, boolean inlayHintRefresh) {
 
     static ClientSupport of(ClientCapabilities c) {
-        if (c == null) return new ClientSupport(false, false, false, false, false, false, true, false);
+        if (c == null) return new ClientSupport(false, false, false, false, false, false, true, false, false);
         var td = c.getTextDocument();
         var ws = c.getWorkspace();
         boolean pull = td != null && td.getDiagnostic() != null;
@@ -30,6 +30,7 @@ record ClientSupport(boolean pullDiagnostics, boolean diagnosticRefresh, boolean
             markdown = td.getHover().getContentFormat().contains(MarkupKind.MARKDOWN);
         }
         boolean progress = c.getWindow() != null && Boolean.TRUE.equals(c.getWindow().getWorkDoneProgress());
-        return new ClientSupport(pull, refresh, config, watch, docChanges, create, markdown, progress);
+        boolean inlayRefresh = ws != null && ws.getInlayHint() != null && Boolean.TRUE.equals(ws.getInlayHint().getRefreshSupport());
+        return new ClientSupport(pull, refresh, config, watch, docChanges, create, markdown, progress, inlayRefresh);
     }
 }

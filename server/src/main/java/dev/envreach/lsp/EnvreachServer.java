@@ -198,6 +198,13 @@ public final class EnvreachServer implements LanguageServer, LanguageClientAware
                 if (pushMode()) c.publishDiagnostics(new PublishDiagnosticsParams(e.getKey(), List.of()));
             }
         }
+        if (settings.inlayHints && support.inlayHintRefresh()) {
+            // values after a line depend on the other startup files too: ask the client to ask again
+            c.refreshInlayHints().exceptionally(err -> {
+                ServerLog.warn("workspace/inlayHint/refresh failed: " + err.getMessage());
+                return null;
+            });
+        }
         if (changed && pullMode() && support.diagnosticRefresh()) {
             c.refreshDiagnostics().exceptionally(err -> {
                 ServerLog.warn("workspace/diagnostic/refresh failed: " + err.getMessage());

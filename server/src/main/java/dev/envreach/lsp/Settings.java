@@ -29,8 +29,10 @@ public final class Settings {
     public Dotfiles dotfiles = new Dotfiles();
     /** Rule IDs that are never reported. */
     public List<String> disabledRules = new ArrayList<>();
-    /** Show inlay hints with the value of PATH after lines that change it. */
-    public boolean inlayHints = true;
+    /** Show inlay hints with the value of PATH (see {@link #inlayHintVariables}) after lines that change it; off by default. */
+    public boolean inlayHints = false;
+    /** The variables whose value inlay hints show. */
+    public List<String> inlayHintVariables = new ArrayList<>(List.of("PATH"));
     /** Debounce before re-analysing after an edit, in milliseconds (0..50 in normal use). */
     public int debounceMs = 40;
     /** {@code auto} (pull when the client supports it, else push), {@code push}, {@code pull}, {@code both}. */
@@ -73,6 +75,7 @@ public final class Settings {
             if (s.dotfiles.map == null) s.dotfiles.map = new LinkedHashMap<>();
             if (s.contexts == null) s.contexts = new ArrayList<>();
             if (s.disabledRules == null) s.disabledRules = new ArrayList<>();
+            if (s.inlayHintVariables == null) s.inlayHintVariables = new ArrayList<>(List.of("PATH"));
             if (s.loginShell == null || s.loginShell.isBlank()) s.loginShell = defaultShell();
             s.debounceMs = Math.max(0, Math.min(s.debounceMs, 60_000));
             return s;

@@ -7,6 +7,8 @@ import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -146,6 +148,12 @@ final class TextDocuments implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         return server.scheduler.current().thenApply(snap -> Hovers.at(snap,
                 Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), server.support));
+    }
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+                .map(f -> InlayHints.of(snap, f, params.getRange())).orElse(List.of()));
     }
 
     @Override

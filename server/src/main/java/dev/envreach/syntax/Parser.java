@@ -1,8 +1,6 @@
 package dev.envreach.syntax;
 
 import dev.envreach.grammar.ShParser;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -166,8 +164,7 @@ public final class Parser {
      */
     static List<Node.Statement> parseTokens(List<ShToken> tokens, ShLexer lexer, int[] swallowed) {
         List<? extends Token> toks = limitNesting(tokens, lexer);
-        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(toks));
-        stream.fill();
+        ShTokenStream stream = new ShTokenStream(toks);
         ShParser parser = new ShParser(stream);
         parser.setZsh(lexer.dialect == Dialect.ZSH);
         parser.setSh(lexer.dialect == Dialect.SH);
@@ -281,6 +278,7 @@ public final class Parser {
                         + " levels deep on line " + at.getLine() + ": the rest of the file is not analysed"));
                 List<Token> cut = new ArrayList<>(tokens.subList(0, i));
                 ShToken eof = tokens.get(tokens.size() - 1);
+                eof.setTokenIndex(cut.size());
                 cut.add(eof);
                 return cut;
             }

@@ -2,9 +2,6 @@ package dev.envreach.syntax;
 
 import dev.envreach.grammar.ShParser;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.FailedPredicateException;
-import org.antlr.v4.runtime.InputMismatchException;
-import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
@@ -26,31 +23,25 @@ final class ShErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void reportError(org.antlr.v4.runtime.Parser recognizer, RecognitionException e) {
-        if (inErrorRecoveryMode(recognizer)) return;
-        beginErrorCondition(recognizer);
         Token t = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
-        ParserRuleContext ctx = e.getCtx() instanceof ParserRuleContext p ? p : recognizer.getContext();
-        if (e instanceof NoViableAltException || e instanceof InputMismatchException || e instanceof FailedPredicateException) {
-            add(t, message(ctx, t));
-        } else {
-            add(t, message(ctx, t));
-        }
+        report(recognizer, e.getCtx() instanceof ParserRuleContext p ? p : recognizer.getContext(), t);
     }
 
     @Override
     protected void reportUnwantedToken(org.antlr.v4.runtime.Parser recognizer) {
-        if (inErrorRecoveryMode(recognizer)) return;
-        beginErrorCondition(recognizer);
-        Token t = recognizer.getCurrentToken();
-        add(t, message(recognizer.getContext(), t));
+        report(recognizer, recognizer.getContext(), recognizer.getCurrentToken());
     }
 
     @Override
     protected void reportMissingToken(org.antlr.v4.runtime.Parser recognizer) {
+        report(recognizer, recognizer.getContext(), recognizer.getCurrentToken());
+    }
+
+    /** One message per error condition (ANTLR stays quiet until recovery has matched a token again). */
+    private void report(org.antlr.v4.runtime.Parser recognizer, ParserRuleContext ctx, Token t) {
         if (inErrorRecoveryMode(recognizer)) return;
         beginErrorCondition(recognizer);
-        Token t = recognizer.getCurrentToken();
-        add(t, message(recognizer.getContext(), t));
+        add(t, message(ctx, t));
     }
 
     /** A conjured token for single-token insertion; positioned where the missing token belongs. */

@@ -43,6 +43,7 @@ final class ShLexer {
     private final LineMap lines;
 
     private int pos;
+    private int lastLine;
     /** Set when the parser cut the token list at the nesting limit. */
     boolean nestingCut;
     private final List<ShToken> tokens;
@@ -326,12 +327,28 @@ final class ShLexer {
     }
 
     private void emit(int type, int start, int end, String text, Object payload) {
-        int ln = lines.line(base + start);
-        int col = lines.column(base + start);
-        ShToken t = new ShToken(type, src, start, base + start, base + end - 1, ln + 1, col, payload);
-        t.setTokenIndex(tokens.size());
-        tokens.add(t);
+        emitKeep(type, start, end, text, payload);
         afterEmit(type);
+    }
+
+    /** The 0-based line of an offset; tokens come in order, so the last answer is usually right or close. */
+    private int lineOf(int offset) {
+        int ln = lastLine;
+        if (offset < lines.lineStart(ln)) {
+            ln = lines.line(offset);
+        } else {
+            int last = lines.lineCount() - 1;
+            int steps = 0;
+            while (ln < last && offset >= lines.lineStart(ln + 1)) {
+                if (++steps > 8) {
+                    ln = lines.line(offset);
+                    break;
+                }
+                ln++;
+            }
+        }
+        lastLine = ln;
+        return ln;
     }
 
     private void afterEmit(int type) {
@@ -441,9 +458,10 @@ final class ShLexer {
 
     /** Emits without touching command position (a here-document operator and its delimiter). */
     private void emitKeep(int type, int start, int end, String text, Object payload) {
-        int ln = lines.line(base + start);
-        int col = lines.column(base + start);
-        ShToken t = new ShToken(type, src, start, base + start, base + end - 1, ln + 1, col, payload);
+        int offset = base + start;
+        int ln = lineOf(offset);
+        int col = offset - lines.lineStart(ln);
+        ShToken t = new ShToken(type, src, start, offset, base + end - 1, ln + 1, col, payload);
         t.setTokenIndex(tokens.size());
         tokens.add(t);
     }
@@ -911,75 +929,23 @@ final class ShLexer {
      */
     Word scanWord(WordMode mode) {
         int s = pos;
-        List<WordPart> parts = new ArrayList<>();
-        StringBuilder lit = new StringBuilder();
-        int litStart = pos;
+        Parts b = new Parts(pos);
         int parens = 0;
         while (pos < src.length()) {
             char c = src.charAt(pos);
-            if (c == '\\') {
-                if (peek(1) == '\n') {
-                    pos += 2;
-                    continue;
-                }
-                if (pos + 1 >= src.length()) {
-                    lit.append('\\');
-                    pos++;
-                    continue;
-                }
-                flush(parts, lit, litStart, pos);
-                int es = pos;
-                pos += 2;
-                parts.add(new WordPart.Escaped(span(es, pos), String.valueOf(src.charAt(es + 1))));
-                litStart = pos;
-                continue;
-            }
-            if (c == '\'') {
-                flush(parts, lit, litStart, pos);
-                parts.add(singleQuoted());
-                litStart = pos;
-                continue;
-            }
-            if (c == '"') {
-                flush(parts, lit, litStart, pos);
-                parts.add(doubleQuoted(false));
-                litStart = pos;
-                continue;
-            }
-            if (c == '`') {
-                flush(parts, lit, litStart, pos);
-                parts.add(backtick());
-                litStart = pos;
-                continue;
-            }
-            if (c == '$') {
-                WordPart p = dollar();
-                if (p != null) {
-                    flushAt(parts, lit, litStart, p.span().start() - base);
-                    parts.add(p);
-                    litStart = pos;
-                } else {
-                    lit.append('$');
-                    pos++;
-                }
-                continue;
-            }
+            if (quoteOrExpansion(c, b)) continue;
             if (c == '<' && zsh() && numericGlobEnd(pos) > 0) {
                 int e = numericGlobEnd(pos);
-                lit.append(src, pos, e);
+                b.lit.append(src, pos, e);
                 pos = e;
                 continue;
             }
             if ((c == '<' || c == '>') && peek(1) == '(' && notSh() && parens == 0) {
-                flush(parts, lit, litStart, pos);
-                parts.add(processSubst(c));
-                litStart = pos;
+                b.add(processSubst(c));
                 continue;
             }
             if (c == '=' && peek(1) == '(' && zsh() && pos == s) {
-                flush(parts, lit, litStart, pos);
-                parts.add(processSubst('='));
-                litStart = pos;
+                b.add(processSubst('='));
                 continue;
             }
             if (c == '(') {
@@ -987,30 +953,30 @@ final class ShLexer {
                 if (parens > 0) join = true;
                 else if (mode == WordMode.PATTERN || mode == WordMode.CASE_PATTERN) join = true;
                 else if (mode == WordMode.TEST) join = pos > s;
-                else if (zsh()) join = pos > s ? !endsWithAssignmentPrefix(lit, parts) && !((cmdPos || funcNames) && nextNonBlankIs(')') && parts.isEmpty())
+                else if (zsh()) join = pos > s ? !endsWithAssignmentPrefix(b.lit, b.list) && !((cmdPos || funcNames) && nextNonBlankIs(')') && b.list.isEmpty())
                         : !cmdPos && forState == 0 && !inCasePattern();
-                else join = pos > s && isExtglobChar(src.charAt(pos - 1)) && !endsWithAssignmentPrefix(lit, parts);
+                else join = pos > s && isExtglobChar(src.charAt(pos - 1)) && !endsWithAssignmentPrefix(b.lit, b.list);
                 if (!join) break;
                 parens++;
-                lit.append(c);
+                b.lit.append(c);
                 pos++;
                 continue;
             }
             if (c == ')') {
                 if (parens == 0) break;
                 parens--;
-                lit.append(c);
+                b.lit.append(c);
                 pos++;
                 continue;
             }
             if (parens > 0 && (c == '|' || c == '<' || c == '>'
                     || mode == WordMode.PATTERN && (c == ' ' || c == '\t'))) {
-                lit.append(c);
+                b.lit.append(c);
                 pos++;
                 continue;
             }
             if (mode == WordMode.PATTERN && (c == '|' && peek(1) != '|' || c == '<' || c == '>')) {
-                lit.append(c);
+                b.lit.append(c);
                 pos++;
                 continue;
             }
@@ -1018,14 +984,14 @@ final class ShLexer {
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
                 if (parens == 0) break;
             }
-            lit.append(c);
+            b.lit.append(c);
             pos++;
         }
         if (parens > 0) {
             error(s, pos, "the `(` in the word on line " + line(s) + " is never closed with `)`");
         }
-        flush(parts, lit, litStart, pos);
-        return new Word(span(s, pos), parts);
+        b.flush(pos);
+        return new Word(span(s, pos), b.list);
     }
 
     /** zsh: whether the parenthesis at {@code at} is a glob group continued by more pattern, as in {@code (a|b)*)}. */
@@ -1047,12 +1013,73 @@ final class ShLexer {
         return i + 1;
     }
 
+    /** The parts of a word being read: finished parts, and the literal text since the last one. */
+    private final class Parts {
+        final List<WordPart> list = new ArrayList<>();
+        final StringBuilder lit = new StringBuilder();
+        int litStart;
+
+        Parts(int start) {
+            litStart = start;
+        }
+
+        /** Ends the pending literal at local offset {@code end}. */
+        void flush(int end) {
+            ShLexer.this.flush(list, lit, litStart, end);
+        }
+
+        /** Adds a part that has just been read (pos is past it). */
+        void add(WordPart p) {
+            flush(p.span().start() - base);
+            list.add(p);
+            litStart = pos;
+        }
+    }
+
+    /**
+     * Reads a backslash escape, a quoted part or an expansion at {@code pos} into {@code b}; false when
+     * {@code c} starts none of them. A `$` that starts no expansion is literal.
+     */
+    private boolean quoteOrExpansion(char c, Parts b) {
+        switch (c) {
+            case '\\' -> {
+                if (peek(1) == '\n') {
+                    pos += 2; // line continuation
+                } else if (pos + 1 >= src.length()) {
+                    b.lit.append('\\');
+                    pos++;
+                } else {
+                    int es = pos;
+                    pos += 2;
+                    b.add(new WordPart.Escaped(span(es, pos), String.valueOf(src.charAt(es + 1))));
+                }
+                return true;
+            }
+            case '\'' -> b.add(singleQuoted());
+            case '"' -> b.add(doubleQuoted(false));
+            case '`' -> b.add(backtick());
+            case '$' -> {
+                WordPart p = dollar();
+                if (p != null) {
+                    b.add(p);
+                } else {
+                    b.lit.append('$');
+                    pos++;
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isExtglobChar(char c) {
         return c == '@' || c == '!' || c == '+' || c == '*' || c == '?';
     }
 
     private boolean endsWithAssignmentPrefix(StringBuilder lit, List<WordPart> parts) {
-        if (!parts.isEmpty()) return false;
+        if (!parts.isEmpty() || lit.length() < 2 || lit.charAt(lit.length() - 1) != '=') return false;
         String t = lit.toString();
         if (!t.endsWith("=")) return false;
         String name = t.substring(0, t.length() - 1);
@@ -1069,9 +1096,6 @@ final class ShLexer {
         }
     }
 
-    private void flushAt(List<WordPart> parts, StringBuilder lit, int litStart, int end) {
-        flush(parts, lit, litStart, end);
-    }
 
     private WordPart singleQuoted() {
         int s = pos;
@@ -1368,32 +1392,8 @@ final class ShLexer {
 
     /** Finds the `))` closing an arithmetic expression starting at {@code from}; -1 when it is not arithmetic. */
     private int arithEnd(int from) {
-        int d = 0;
-        for (int i = from; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '\\') {
-                i++;
-                continue;
-            }
-            if (c == '\'' || c == '"' || c == '`') {
-                int e = skipQuoted(i);
-                if (e < 0) return -1;
-                i = e;
-                continue;
-            }
-            if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) == '{') {
-                int e = matchClose(i + 2, '{', '}');
-                if (e < 0) return -1;
-                i = e;
-                continue;
-            }
-            if (c == '(') d++;
-            else if (c == ')') {
-                if (d == 0) return i + 1 < src.length() && src.charAt(i + 1) == ')' ? i : -1;
-                d--;
-            }
-        }
-        return -1;
+        int e = rawParenEnd(from);
+        return e >= 0 && e + 1 < src.length() && src.charAt(e + 1) == ')' ? e : -1;
     }
 
     /** Given a quote char at {@code i}, the index of its closing quote, or -1. */
@@ -1442,24 +1442,39 @@ final class ShLexer {
 
     private WordPart commandSubst(int s) {
         // pos at `$`
-        int bodyStart = pos + 2;
+        List<Node.Statement> body = substitutionBody(s, "$(");
+        return new WordPart.CommandSubst(span(s, pos), body, false);
+    }
+
+    private WordPart processSubst(char dir) {
+        int s = pos;
+        List<Node.Statement> body = substitutionBody(s, dir + "(");
+        return new WordPart.ProcessSubst(span(s, pos), dir, body);
+    }
+
+    /**
+     * Lexes and parses the program of a substitution opened by the two characters {@code opener} at
+     * {@code s}, leaving pos after its closing parenthesis. Past the nesting limit the body is skipped.
+     */
+    private List<Node.Statement> substitutionBody(int s, String opener) {
+        int bodyStart = s + 2;
         if (depth >= MAX_SUBST_DEPTH) {
             int e = rawParenEnd(bodyStart);
-            error(s, Math.min(s + 2, src.length()), "command substitution nested deeper than " + MAX_SUBST_DEPTH
-                    + " levels on line " + line(s) + ": its contents are not analysed");
+            error(s, Math.min(bodyStart, src.length()), "substitutions nested deeper than " + MAX_SUBST_DEPTH
+                    + " levels on line " + line(s) + ": the contents of this `" + opener + "` are not analysed");
             pos = e < 0 ? src.length() : e + 1;
-            return new WordPart.CommandSubst(span(s, pos), List.of(), false);
+            return List.of();
         }
         ShLexer sub = new ShLexer(src, base, dialect, depth + 1, lines, errors, comments, subParser);
         int end = sub.lexAllForSubst(bodyStart);
         List<Node.Statement> body = subParser.parse(sub.tokens, sub);
         if (end >= src.length()) {
-            error(s, src.length(), "the `$(` opened on line " + line(s) + " is never closed with `)`");
+            error(s, src.length(), "the `" + opener + "` opened on line " + line(s) + " is never closed with `)`");
             pos = src.length();
         } else {
             pos = end + 1;
         }
-        return new WordPart.CommandSubst(span(s, pos), body, false);
+        return body;
     }
 
     /** Lexes a substitution body; the token list ends with EOF at the closing paren. */
@@ -1473,7 +1488,7 @@ final class ShLexer {
         return end;
     }
 
-    /** Without lexing: the offset of the `)` that closes a parenthesis opened before {@code from}. */
+    /** Without lexing: the offset of the `)` that closes a parenthesis opened before {@code from} (quotes and `${...}` skipped). */
     private int rawParenEnd(int from) {
         int d = 0;
         for (int i = from; i < src.length(); i++) {
@@ -1488,6 +1503,12 @@ final class ShLexer {
                 i = e;
                 continue;
             }
+            if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) == '{') {
+                int e = matchClose(i + 2, '{', '}');
+                if (e < 0) return -1;
+                i = e;
+                continue;
+            }
             if (c == '(') d++;
             else if (c == ')') {
                 if (d == 0) return i;
@@ -1497,26 +1518,6 @@ final class ShLexer {
         return -1;
     }
 
-    private WordPart processSubst(char dir) {
-        int s = pos;
-        int bodyStart = pos + 2;
-        if (depth >= MAX_SUBST_DEPTH) {
-            int e = rawParenEnd(bodyStart);
-            error(s, s + 2, "process substitution nested too deeply on line " + line(s) + ": not analysed");
-            pos = e < 0 ? src.length() : e + 1;
-            return new WordPart.ProcessSubst(span(s, pos), dir, List.of());
-        }
-        ShLexer sub = new ShLexer(src, base, dialect, depth + 1, lines, errors, comments, subParser);
-        int end = sub.lexAllForSubst(bodyStart);
-        List<Node.Statement> body = subParser.parse(sub.tokens, sub);
-        if (end >= src.length()) {
-            error(s, src.length(), "the `" + dir + "(` opened on line " + line(s) + " is never closed with `)`");
-            pos = src.length();
-        } else {
-            pos = end + 1;
-        }
-        return new WordPart.ProcessSubst(span(s, pos), dir, body);
-    }
 
     private WordPart backtick() {
         int s = pos;
@@ -1710,65 +1711,21 @@ final class ShLexer {
     /** The word inside {@code ${x op word}}: quotes and expansions, up to the unmatched `}`. */
     private Word scanParamWord(boolean stopAtSlash, char stopAt) {
         int s = pos;
-        List<WordPart> parts = new ArrayList<>();
-        StringBuilder lit = new StringBuilder();
-        int litStart = pos;
+        Parts b = new Parts(pos);
         int braces = 0;
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == '}' && braces == 0) break;
             if (stopAtSlash && c == '/' && braces == 0 && pos > s) break;
             if (stopAt != '\0' && c == stopAt && braces == 0) break;
-            if (c == '\\' && pos + 1 < src.length()) {
-                if (src.charAt(pos + 1) == '\n') {
-                    pos += 2;
-                    continue;
-                }
-                flush(parts, lit, litStart, pos);
-                int es = pos;
-                pos += 2;
-                parts.add(new WordPart.Escaped(span(es, pos), String.valueOf(src.charAt(es + 1))));
-                litStart = pos;
-                continue;
-            }
-            if (c == '\'') {
-                flush(parts, lit, litStart, pos);
-                parts.add(singleQuoted());
-                litStart = pos;
-                continue;
-            }
-            if (c == '"') {
-                flush(parts, lit, litStart, pos);
-                parts.add(doubleQuoted(false));
-                litStart = pos;
-                continue;
-            }
-            if (c == '`') {
-                flush(parts, lit, litStart, pos);
-                parts.add(backtick());
-                litStart = pos;
-                continue;
-            }
-            if (c == '$') {
-                int ds = pos;
-                WordPart p = dollar();
-                if (p != null) {
-                    flush(parts, lit, litStart, ds);
-                    parts.add(p);
-                    litStart = pos;
-                    continue;
-                }
-                lit.append('$');
-                pos++;
-                continue;
-            }
+            if (quoteOrExpansion(c, b)) continue;
             if (c == '{') braces++;
             if (c == '}') braces--;
-            lit.append(c);
+            b.lit.append(c);
             pos++;
         }
-        flush(parts, lit, litStart, pos);
-        return new Word(span(s, pos), parts);
+        b.flush(pos);
+        return new Word(span(s, pos), b.list);
     }
 
     // ------------------------------------------------------------------ [[ ... ]]

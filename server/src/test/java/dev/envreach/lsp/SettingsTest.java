@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Settings from initializationOptions and workspace/configuration. */
 class SettingsTest {
@@ -17,7 +17,8 @@ class SettingsTest {
         assertEquals("fedora", s.platform);
         assertEquals(List.of("ER105"), s.disabledRules);
         assertEquals(List.of("ssh-command"), s.contexts);
-        assertTrue(s.inlayHints, "an absent key keeps its default");
+        assertFalse(s.inlayHints, "an absent key keeps its default (inlay hints are opt-in)");
+        assertEquals(List.of("PATH"), s.inlayHintVariables);
     }
 
     @Test

@@ -25,6 +25,7 @@ final class TestClient implements LanguageClient {
     final List<MessageParams> logs = new ArrayList<>();
     final List<RegistrationParams> registrations = new ArrayList<>();
     final AtomicInteger refreshes = new AtomicInteger();
+    final AtomicInteger inlayRefreshes = new AtomicInteger();
     volatile JsonObject configuration;
 
     @Override
@@ -114,6 +115,12 @@ final class TestClient implements LanguageClient {
     @Override
     public CompletableFuture<Void> refreshDiagnostics() {
         refreshes.incrementAndGet();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> refreshInlayHints() {
+        inlayRefreshes.incrementAndGet();
         return CompletableFuture.completedFuture(null);
     }
 
