@@ -123,7 +123,7 @@ final class Interpreter {
         s.taintReason = parent.taintReason;
         for (Map.Entry<String, Var> e : parent.vars.entrySet()) {
             Var pv = e.getValue();
-            Tri present = pv.set.and(pv.exported);
+            Tri present = pv.inEnvironment();
             if (present == Tri.FALSE) continue;
             if (pv.array != null && pv.value == null) continue;
             Var v = new Var();
@@ -180,6 +180,12 @@ final class Interpreter {
             shellVar(s, "BASH_VERSION", AValue.unknownNonEmpty("(bash version)"), false, shell);
             shellVar(s, "BASH", AValue.of(bashAsSh ? "/bin/sh" : "/bin/bash"), false, shell);
             shellVar(s, "OSTYPE", ostype(), false, shell);
+            // bash gives these a value when the environment has none (variables.c): TERM "dumb", SHELL the
+            // login shell of the user in the password database (the user who runs the shell is not known here)
+            if (isUnset(s, "TERM")) shellVar(s, "TERM", AValue.of("dumb"), false, shell);
+            if (isUnset(s, "SHELL")) {
+                shellVar(s, "SHELL", AValue.unknownNonEmpty("(the user's login shell in the password database)"), false, shell);
+            }
             if (interactive) {
                 if (isUnset(s, "PS1")) shellVar(s, "PS1", AValue.of(bashAsSh ? "\\s-\\v\\$ " : "\\s-\\v\\$ "), false, shell);
             } else {
@@ -333,7 +339,18 @@ final class Interpreter {
         String dir = z != null && z.value != null ? z.value.exact() : null;
         if (set == Tri.TRUE && dir != null) {
             if (dir.isEmpty()) return userFile(s, name, "zsh: $ZDOTDIR empty, so the home");
-            if (dir.startsWith("/")) return readStartup(s, stripSlash(dir) + "/" + name, "zsh reads it from $ZDOTDIR");
+            if (dir.startsWith("/")) {
+                String zdot = stripSlash(dir);
+                String path = zdot + "/" + name;
+                String home = homeDir(s);
+                if (zdot.equals(home) || s.alive == Reach.NO) return readStartup(s, path, "zsh reads it from $ZDOTDIR");
+                Reach before = pathReach.and(s.alive);
+                int from = files.size();
+                s = readStartup(s, path, "zsh reads it from $ZDOTDIR");
+                shadowed(home + "/" + name, ws.load(path).path(), before, from,
+                        "not read: ZDOTDIR is " + tilde(zdot, home) + ", so zsh reads " + tilde(path, home) + " instead");
+                return s;
+            }
         }
         return unknownFile(s, "$ZDOTDIR/" + name, "ZDOTDIR is not known here");
     }
@@ -403,9 +420,35 @@ final class Interpreter {
                 continue;
             }
             String why = "bash login shell: the first of ~/.bash_profile, ~/.bash_login, ~/.profile that exists";
-            return readStartup(s, path, why);
+            Reach before = pathReach.and(s.alive);
+            int from = files.size();
+            s = readStartup(s, path, why);
+            for (String later : names.subList(names.indexOf(n) + 1, names.size())) {
+                shadowed(home + "/" + later, f.path(), before, from, "not read: ~/" + n
+                        + " exists and bash reads only the first of ~/.bash_profile, ~/.bash_login, ~/.profile");
+            }
+            return s;
         }
         return s;
+    }
+
+    private static String tilde(String path, String home) {
+        if (path.equals(home)) return "~";
+        return path.startsWith(home + "/") ? "~" + path.substring(home.length()) : path;
+    }
+
+    /**
+     * Lists a startup file the shell does not read because {@code winner} took its place, when it exists and
+     * was not read anyway (sourced by the winner) since {@code from} in the files list.
+     */
+    private void shadowed(String shellPath, Path winner, Reach reach, int from, String reason) {
+        if (reach == Reach.NO) return;
+        Workspace.Loaded g = ws.load(shellPath);
+        if (g.status() == FileVisit.Status.MISSING) return;
+        for (FileVisit v : files.subList(from, files.size())) {
+            if (v.status() == FileVisit.Status.READ && g.path().equals(v.path())) return;
+        }
+        files.add(new FileVisit(shellPath, g.path(), step.id(), FileVisit.Status.SKIPPED, reason, reach, winner));
     }
 
     private State systemFile(State s, String path, String why) {
@@ -1099,6 +1142,13 @@ final class Interpreter {
         v.value = value;
         v.array = null;
         v.set = Tri.TRUE;
+        if (dialect == Dialect.ZSH) {
+            // zsh: a scalar assignment replaces an array by a new scalar, without the export attribute
+            // (bash instead sets element 0 and the variable stays an array)
+            if (v.isArray == Tri.TRUE) v.exported = Tri.FALSE;
+            else if (v.isArray == Tri.UNKNOWN && v.exported != Tri.FALSE) v.exported = Tri.UNKNOWN;
+            v.isArray = Tri.FALSE;
+        }
         v.exported = v.exported.or(s.allexport);
         v.origin = origin;
         v.provenance = prov;
@@ -1132,6 +1182,7 @@ final class Interpreter {
         List<Origin> prov = selfRef && v.set != Tri.FALSE ? new ArrayList<>(v.provenance) : new ArrayList<>();
         prov.add(origin);
         v.array = exactShape ? new ArrayList<>(elements) : null;
+        v.isArray = Tri.TRUE;
         v.value = exactShape ? (elements.isEmpty() ? AValue.EMPTY : dialect == Dialect.ZSH ? AValue.join(elements, " ") : elements.get(0))
                 : AValue.unknown("$" + name);
         v.set = Tri.TRUE;
