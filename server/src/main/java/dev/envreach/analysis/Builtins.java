@@ -403,6 +403,7 @@ final class Builtins {
                 in.havocNames(s, List.of(scalar), o);
                 return Tri.TRUE;
             }
+            if (in.dialect() != Dialect.ZSH || v.set == Tri.FALSE) v.isArray = Tri.TRUE; // zsh: x[1]=y on a scalar edits it
             v.array = null;
             v.value = AValue.unknown("$" + name);
             v.set = Tri.TRUE;
@@ -464,6 +465,7 @@ final class Builtins {
         boolean print = false;
         boolean nameref = false;
         boolean integer = builtin.equals("integer");
+        boolean array = false;
         boolean flagsDone = false;
         boolean any = false;
         for (Node.DeclOperand op : sc.declOperands()) {
@@ -474,8 +476,27 @@ final class Builtins {
                     continue;
                 }
                 for (AValue item : f.items()) {
+                    // a word that is not an assignment as written but expands to one: export NAME_$x=value
+                    String known = item.knownPrefix();
+                    int eq = known.indexOf('=');
+                    if (flagsDone || !known.startsWith("-") && !known.startsWith("+")) {
+                        if (eq > 0 && dev.envreach.syntax.TreeWalk.isName(known.substring(0, eq))) {
+                            flagsDone = true;
+                            if (functions || print) continue;
+                            any = true;
+                            List<AValue> pieces = item.split('=');
+                            AValue value = AValue.join(pieces.subList(1, pieces.size()), "=");
+                            declareExpandedAssignment(builtin, known.substring(0, eq), value, s, fc, op, export, unexport,
+                                    global, readonly, inFunction, array);
+                            continue;
+                        }
+                    }
                     String v = item.exact();
-                    if (v == null) continue;
+                    if (v == null) {
+                        in.notes.add(fc.shellPath() + ":" + fc.line(sc.span().start()) + ": `" + builtin
+                                + "` with an operand not known here");
+                        continue;
+                    }
                     if (!flagsDone && v.length() > 1 && (v.startsWith("-") || v.startsWith("+"))) {
                         if (v.equals("--")) {
                             flagsDone = true;
@@ -496,6 +517,7 @@ final class Builtins {
                                 case 'r' -> readonly = minus;
                                 case 'U' -> unique = minus && d == Dialect.ZSH;
                                 case 'i' -> integer = minus;
+                                case 'a', 'A' -> array = minus && !builtin.equals("export");
                                 case 'f', 'F' -> functions = true;
                                 case 'p' -> print = true;
                                 default -> {
@@ -509,6 +531,9 @@ final class Builtins {
                     if (!dev.envreach.syntax.TreeWalk.isName(v)) continue;
                     any = true;
                     declareName(builtin, v, s, fc, sc, export, unexport, global, readonly, unique, inFunction, nameref);
+                    boolean tied = d == Dialect.ZSH
+                            && (Interpreter.TIED.containsKey(v) || Interpreter.TIED_ARRAYS.containsKey(v));
+                    if (array && !tied) s.getOrCreate(v).isArray = Tri.TRUE; // zsh: path stays tied to PATH
                 }
                 continue;
             }
@@ -538,6 +563,7 @@ final class Builtins {
             if (unexport) v.exported = Tri.FALSE;
             else if (export == Tri.TRUE) v.exported = Tri.TRUE;
             if (readonly) v.readonly = true;
+            if (array && !Interpreter.TIED.containsKey(target)) v.isArray = Tri.TRUE;
             if (st == Tri.UNKNOWN && builtin.equals("local")) s.status = Tri.TRUE;
         }
         if (!any && !print && !functions && flagsDone && unique) {
@@ -545,6 +571,28 @@ final class Builtins {
         }
         s.status = Tri.TRUE;
         return s;
+    }
+
+    /** An operand that expanded to {@code NAME=value}: assigned like an assignment operand, value taken as is. */
+    private void declareExpandedAssignment(String builtin, String name, AValue value, State s, Frame.FileCtx fc,
+                                           Node.DeclOperand op, Tri export, boolean unexport, boolean global,
+                                           boolean readonly, boolean inFunction, boolean array) {
+        Dialect d = in.dialect();
+        if (isLocal(builtin, global, inFunction, export)) saveLocal(s, name);
+        String target = d == Dialect.ZSH ? Interpreter.TIED_ARRAYS.getOrDefault(name, name) : name;
+        Var old = s.get(target);
+        if (old != null && old.readonly) return;
+        Origin o = in.origin(fc, op.word().span());
+        if (d == Dialect.ZSH && Interpreter.TIED_ARRAYS.containsKey(name)) {
+            in.assignArray(s, name, List.of(value), true, o, false);
+        } else {
+            in.assign(s, name, value, o, false);
+        }
+        Var v = s.getOrCreate(target);
+        if (unexport) v.exported = Tri.FALSE;
+        else if (export == Tri.TRUE) v.exported = Tri.TRUE;
+        if (readonly) v.readonly = true;
+        if (array && !Interpreter.TIED.containsKey(target)) v.isArray = Tri.TRUE;
     }
 
     private void declareName(String builtin, String name, State s, Frame.FileCtx fc, Node.SimpleCommand sc, Tri export,
@@ -862,11 +910,9 @@ final class Builtins {
                 for (String n : k.sets()) {
                     String target = in.dialect() == Dialect.ZSH ? Interpreter.TIED_ARRAYS.getOrDefault(n, n) : n;
                     Var v = s.get(target);
+                    // the tool may be missing or fail (dircolors on an unreadable file prints nothing): what
+                    // it would export is only maybe exported, never surely
                     if (v != null && v.exported == Tri.FALSE) v.exported = Tri.UNKNOWN;
-                    if (v != null && k.exports()) {
-                        v.exported = Tri.TRUE;
-                        v.set = Tri.TRUE;
-                    }
                 }
                 in.notes.add(fc.shellPath() + ":" + fc.line(sc.span().start()) + ": `" + text + "` may set " + String.join(", ", k.sets()) + " (tool knowledge)");
                 s.status = Tri.UNKNOWN;

@@ -44,6 +44,7 @@ final class Expander {
     }
 
     private AValue parts(List<WordPart> parts, State s, Tilde tilde, boolean quoted, boolean wordStart) {
+        parts = ZshModifiers.attach(parts, dialect());
         AValue r = AValue.EMPTY;
         for (int i = 0; i < parts.size(); i++) {
             WordPart p = parts.get(i);
@@ -284,6 +285,12 @@ final class Expander {
             }
             case ":" -> {
                 String e = base.exact();
+                String mods = dialect() == Dialect.ZSH ? ZshModifiers.text(p.arg()) : null;
+                if (mods != null && !mods.isEmpty() && Character.isLetter(mods.charAt(0))) {
+                    // zsh: ${x:t}, ${x:h:h}, ${x:t:r} are history-style modifiers, not an offset
+                    String r = e == null ? null : ZshModifiers.apply(e, mods);
+                    return r == null ? AValue.unknown(label(p)) : AValue.of(r);
+                }
                 if (e == null || p.arg() == null) return AValue.unknown(label(p));
                 Long off = in.arith(scalar(p.arg(), s, Tilde.NONE).display(), s);
                 Long len = p.arg2() == null ? null : in.arith(scalar(p.arg2(), s, Tilde.NONE).display(), s);
@@ -422,6 +429,7 @@ final class Expander {
     }
 
     private boolean patternParts(List<WordPart> parts, State s, boolean quoted, StringBuilder sb, boolean start) {
+        parts = ZshModifiers.attach(parts, dialect());
         for (int i = 0; i < parts.size(); i++) {
             WordPart p = parts.get(i);
             if (p instanceof WordPart.Literal l) {
@@ -472,6 +480,7 @@ final class Expander {
     }
 
     private Fields fieldsOf(List<WordPart> parts, State s) {
+        parts = ZshModifiers.attach(parts, dialect());
         boolean split = dialect() != Dialect.ZSH;
         boolean anyQuoted = false;
         boolean globbable = false;

@@ -178,11 +178,11 @@ public final class HomeAnalyzer {
             Var v = e.getValue();
             if (v.set == Tri.FALSE) continue;
             if (v.array != null && v.value == null) continue;
-            Tri present = v.set.and(v.exported);
+            Tri present = v.inEnvironment();
             AValue val = v.value == null ? AValue.unknown("$" + e.getKey()) : v.value;
             VariableResult vr = new VariableResult(e.getKey(), present.toReach(), val.exact(), val.display(), v.origin,
                     List.copyOf(v.provenance));
-            if (v.exported == Tri.FALSE) local.put(e.getKey(), vr);
+            if (v.exported == Tri.FALSE || v.isArray == Tri.TRUE) local.put(e.getKey(), vr);
             else exported.put(e.getKey(), vr);
         }
         List<String> notes = new ArrayList<>(in.notes);

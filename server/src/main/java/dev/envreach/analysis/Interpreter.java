@@ -123,7 +123,7 @@ final class Interpreter {
         s.taintReason = parent.taintReason;
         for (Map.Entry<String, Var> e : parent.vars.entrySet()) {
             Var pv = e.getValue();
-            Tri present = pv.set.and(pv.exported);
+            Tri present = pv.inEnvironment();
             if (present == Tri.FALSE) continue;
             if (pv.array != null && pv.value == null) continue;
             Var v = new Var();
@@ -180,6 +180,12 @@ final class Interpreter {
             shellVar(s, "BASH_VERSION", AValue.unknownNonEmpty("(bash version)"), false, shell);
             shellVar(s, "BASH", AValue.of(bashAsSh ? "/bin/sh" : "/bin/bash"), false, shell);
             shellVar(s, "OSTYPE", ostype(), false, shell);
+            // bash gives these a value when the environment has none (variables.c): TERM "dumb", SHELL the
+            // login shell of the user in the password database (the user who runs the shell is not known here)
+            if (isUnset(s, "TERM")) shellVar(s, "TERM", AValue.of("dumb"), false, shell);
+            if (isUnset(s, "SHELL")) {
+                shellVar(s, "SHELL", AValue.unknownNonEmpty("(the user's login shell in the password database)"), false, shell);
+            }
             if (interactive) {
                 if (isUnset(s, "PS1")) shellVar(s, "PS1", AValue.of(bashAsSh ? "\\s-\\v\\$ " : "\\s-\\v\\$ "), false, shell);
             } else {
@@ -1136,6 +1142,13 @@ final class Interpreter {
         v.value = value;
         v.array = null;
         v.set = Tri.TRUE;
+        if (dialect == Dialect.ZSH) {
+            // zsh: a scalar assignment replaces an array by a new scalar, without the export attribute
+            // (bash instead sets element 0 and the variable stays an array)
+            if (v.isArray == Tri.TRUE) v.exported = Tri.FALSE;
+            else if (v.isArray == Tri.UNKNOWN && v.exported != Tri.FALSE) v.exported = Tri.UNKNOWN;
+            v.isArray = Tri.FALSE;
+        }
         v.exported = v.exported.or(s.allexport);
         v.origin = origin;
         v.provenance = prov;
@@ -1169,6 +1182,7 @@ final class Interpreter {
         List<Origin> prov = selfRef && v.set != Tri.FALSE ? new ArrayList<>(v.provenance) : new ArrayList<>();
         prov.add(origin);
         v.array = exactShape ? new ArrayList<>(elements) : null;
+        v.isArray = Tri.TRUE;
         v.value = exactShape ? (elements.isEmpty() ? AValue.EMPTY : dialect == Dialect.ZSH ? AValue.join(elements, " ") : elements.get(0))
                 : AValue.unknown("$" + name);
         v.set = Tri.TRUE;

@@ -15,6 +15,8 @@ final class Var {
     Tri set = Tri.FALSE;
     /** Whether it carries the export attribute. */
     Tri exported = Tri.FALSE;
+    /** Whether it is an array (bash indexed/associative, zsh array): arrays never reach the environment. */
+    Tri isArray = Tri.FALSE;
     boolean readonly;
     Origin origin;
     List<Origin> provenance = new ArrayList<>();
@@ -25,6 +27,7 @@ final class Var {
         v.array = array == null ? null : new ArrayList<>(array);
         v.set = set;
         v.exported = exported;
+        v.isArray = isArray;
         v.readonly = readonly;
         v.origin = origin;
         v.provenance = new ArrayList<>(provenance);
@@ -32,12 +35,18 @@ final class Var {
     }
 
     /** The variable on either of two paths. */
+    /** Whether the variable is in the environment of the programs the shell starts. */
+    Tri inEnvironment() {
+        return set.and(exported).and(isArray.not());
+    }
+
     static Var merge(Var a, Var b) {
         if (a == null) a = new Var();
         if (b == null) b = new Var();
         Var v = new Var();
         v.set = a.set.join(b.set);
         v.exported = a.exported.join(b.exported);
+        v.isArray = a.set == Tri.FALSE ? b.isArray : b.set == Tri.FALSE ? a.isArray : a.isArray.join(b.isArray);
         v.readonly = a.readonly && b.readonly;
         if (a.set == Tri.FALSE) {
             v.value = b.value;
