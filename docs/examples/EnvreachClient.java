@@ -1,12 +1,13 @@
 // A tiny scripted LSP client for envreach, with no dependencies: run it with
 //
 //   java docs/examples/EnvreachClient.java [--jar server/target/envreach.jar] [--home DIR]
-//        [--hover LINE:COL] [FILE...]
+//        [--hover LINE:COL] [--inlay] [FILE...]
 //
 // It starts the server the way an editor does (`java -jar envreach.jar`, no arguments), opens the
 // files (default: ~/.bashrc and ~/.zshrc when they exist), prints every diagnostic the server
 // publishes as `file:line:col: CODE message`, the hover at LINE:COL (1-based) of the first file,
-// and the code actions offered for each diagnostic; then it shuts the server down.
+// and the code actions offered for each diagnostic; with --inlay, the inlay hints (the value of PATH
+// after each line that changes it) as `file:line: PATH=…`; then it shuts the server down.
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
@@ -22,12 +23,14 @@ public class EnvreachClient {
         String jar = "server/target/envreach.jar";
         String home = System.getProperty("user.home");
         String hover = null;
+        boolean inlay = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jar" -> jar = args[++i];
                 case "--home" -> home = args[++i];
                 case "--hover" -> hover = args[++i];
+                case "--inlay" -> inlay = true;
                 default -> files.add(Path.of(args[i]).toAbsolutePath());
             }
         }
@@ -50,7 +53,7 @@ public class EnvreachClient {
         request("initialize", "{\"processId\":" + ProcessHandle.current().pid()
                 + ",\"rootUri\":" + str(homeUri)
                 + ",\"workspaceFolders\":[{\"uri\":" + str(homeUri) + ",\"name\":\"home\"}]"
-                + ",\"initializationOptions\":{\"home\":" + str(home) + "}"
+                + ",\"initializationOptions\":{\"home\":" + str(home) + (inlay ? ",\"inlayHints\":true" : "") + "}"
                 + ",\"capabilities\":{\"textDocument\":{\"hover\":{\"contentFormat\":[\"plaintext\"]}}}}");
         notify("initialized", "{}");
         for (Path f : files) {
@@ -73,6 +76,19 @@ public class EnvreachClient {
                 Object actions = request("textDocument/codeAction", "{\"textDocument\":{\"uri\":" + str(f.toUri().toString())
                         + "},\"range\":" + json(d.get("range")) + ",\"context\":{\"diagnostics\":[" + json(d) + "]}}");
                 if (actions instanceof List<?> as) for (Object a : as) System.out.println("    fix: " + ((Map<?, ?>) a).get("title"));
+            }
+        }
+        if (inlay) {
+            for (Path f : files) {
+                Object hints = request("textDocument/inlayHint", "{\"textDocument\":{\"uri\":" + str(f.toUri().toString())
+                        + "},\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":100000,\"character\":0}}}");
+                if (hints instanceof List<?> hs) {
+                    for (Object o : hs) {
+                        Map<?, ?> h = (Map<?, ?>) o;
+                        Map<?, ?> pos = (Map<?, ?>) h.get("position");
+                        System.out.printf("%s:%d: %s%n", f, num(pos.get("line")) + 1, h.get("label"));
+                    }
+                }
             }
         }
         if (hover != null) {

@@ -339,7 +339,18 @@ final class Interpreter {
         String dir = z != null && z.value != null ? z.value.exact() : null;
         if (set == Tri.TRUE && dir != null) {
             if (dir.isEmpty()) return userFile(s, name, "zsh: $ZDOTDIR empty, so the home");
-            if (dir.startsWith("/")) return readStartup(s, stripSlash(dir) + "/" + name, "zsh reads it from $ZDOTDIR");
+            if (dir.startsWith("/")) {
+                String zdot = stripSlash(dir);
+                String path = zdot + "/" + name;
+                String home = homeDir(s);
+                if (zdot.equals(home) || s.alive == Reach.NO) return readStartup(s, path, "zsh reads it from $ZDOTDIR");
+                Reach before = pathReach.and(s.alive);
+                int from = files.size();
+                s = readStartup(s, path, "zsh reads it from $ZDOTDIR");
+                shadowed(home + "/" + name, ws.load(path).path(), before, from,
+                        "not read: ZDOTDIR is " + tilde(zdot, home) + ", so zsh reads " + tilde(path, home) + " instead");
+                return s;
+            }
         }
         return unknownFile(s, "$ZDOTDIR/" + name, "ZDOTDIR is not known here");
     }
@@ -409,9 +420,35 @@ final class Interpreter {
                 continue;
             }
             String why = "bash login shell: the first of ~/.bash_profile, ~/.bash_login, ~/.profile that exists";
-            return readStartup(s, path, why);
+            Reach before = pathReach.and(s.alive);
+            int from = files.size();
+            s = readStartup(s, path, why);
+            for (String later : names.subList(names.indexOf(n) + 1, names.size())) {
+                shadowed(home + "/" + later, f.path(), before, from, "not read: ~/" + n
+                        + " exists and bash reads only the first of ~/.bash_profile, ~/.bash_login, ~/.profile");
+            }
+            return s;
         }
         return s;
+    }
+
+    private static String tilde(String path, String home) {
+        if (path.equals(home)) return "~";
+        return path.startsWith(home + "/") ? "~" + path.substring(home.length()) : path;
+    }
+
+    /**
+     * Lists a startup file the shell does not read because {@code winner} took its place, when it exists and
+     * was not read anyway (sourced by the winner) since {@code from} in the files list.
+     */
+    private void shadowed(String shellPath, Path winner, Reach reach, int from, String reason) {
+        if (reach == Reach.NO) return;
+        Workspace.Loaded g = ws.load(shellPath);
+        if (g.status() == FileVisit.Status.MISSING) return;
+        for (FileVisit v : files.subList(from, files.size())) {
+            if (v.status() == FileVisit.Status.READ && g.path().equals(v.path())) return;
+        }
+        files.add(new FileVisit(shellPath, g.path(), step.id(), FileVisit.Status.SKIPPED, reason, reach, winner));
     }
 
     private State systemFile(State s, String path, String why) {

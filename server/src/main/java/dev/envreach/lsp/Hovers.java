@@ -1,5 +1,8 @@
 package dev.envreach.lsp;
 
+import dev.envreach.analysis.ContextResult;
+import dev.envreach.analysis.ValueAfter;
+import dev.envreach.model.Reach;
 import dev.envreach.rules.SyntaxIndex;
 import dev.envreach.syntax.Span;
 import org.eclipse.lsp4j.Hover;
@@ -19,8 +22,29 @@ final class Hovers {
         if (ref != null) return hover(sourceText(snap, at, ref), at, ref.path().span(), support);
         String name = at.index().nameAt(at.offset());
         if (name == null) return null;
-        String text = Matrix.markdown(snap, name, at.file());
+        String text = Matrix.markdown(snap, name, at.file()) + afterLine(snap, at, name);
         return hover(text, at, at.index().nameSpanAt(at.offset()), support);
+    }
+
+    /** On an assignment or export: the value right after that statement in the user's main interactive context. */
+    static String afterLine(Snapshot snap, Navigation.At at, String name) {
+        if (snap.reach() == null) return "";
+        for (SyntaxIndex.Definition d : at.index().definitions) {
+            if (!d.name().equals(name) || !d.nameSpan().contains(at.offset()) || d.statement() == null) continue;
+            if (d.kind() != SyntaxIndex.Kind.EXPORT && d.kind() != SyntaxIndex.Kind.ASSIGNMENT) return "";
+            ContextResult c = InlayHints.mainContext(snap.reach(), at.file().homePath());
+            if (c == null) return "";
+            ValueAfter v = c.valuesAfter(at.file().homePath(), d.statement()).get(name);
+            if (v == null) {
+                var r = c.reach(at.file().homePath(), d.statement());
+                return "\nIn `" + c.id() + "` " + (r.reach() == Reach.NO ? "this line does not run: " + r.reason()
+                        : "this line leaves the value as it was") + ".\n";
+            }
+            String value = v.set() == Reach.NO ? "unset" : "`" + v.withQuestionMarks().replace("`", "'") + "`"
+                    + (v.set() == Reach.MAYBE ? " (only on some paths)" : "");
+            return "\nRight after this line in `" + c.id() + "`: " + value + "\n";
+        }
+        return "";
     }
 
     private static String sourceText(Snapshot snap, Navigation.At at, SyntaxIndex.SourceRef ref) {

@@ -1,21 +1,26 @@
 package dev.envreach.rules;
 
 import dev.envreach.analysis.ContextResult;
+import dev.envreach.analysis.FileVisit;
 import dev.envreach.model.Reach;
 import dev.envreach.syntax.Span;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * ER103: {@code ~/.profile} (or {@code ~/.bash_login}) is never read by bash login shells because
  * {@code ~/.bash_profile} exists and does not source it. Fix: source it from {@code ~/.bash_profile}.
+ * The engine marks the files the first-found rule skipped ({@link FileVisit#shadowed()}); this rule only
+ * reports them.
  */
 public final class ShadowedProfileRule implements Rule {
     public static final String ID = "ER103";
-    private static final List<String> ORDER = List.of(".bash_profile", ".bash_login", ".profile");
-
     @Override
     public String id() {
         return ID;
@@ -31,39 +36,47 @@ public final class ShadowedProfileRule implements Rule {
         List<Finding> out = new ArrayList<>();
         ReachData rd = input.reach().orElse(null);
         if (rd == null) return out;
-        for (int i = 1; i < ORDER.size(); i++) {
-            Path shadowed = rd.home().resolve(ORDER.get(i));
+        // the engine marks each startup file bash's first-found rule skipped, with the file read instead
+        Map<Path, Path> winners = new LinkedHashMap<>();
+        Map<Path, Audience> skippedBy = new LinkedHashMap<>();
+        for (ContextResult c : rd.contexts()) {
+            Set<Path> seen = new HashSet<>();
+            for (FileVisit v : c.files()) {
+                if (!v.shadowed() || v.path() == null || !v.mode().startsWith("bash-login")) continue;
+                Path shadowed = v.path().toAbsolutePath().normalize();
+                if (!seen.add(shadowed)) continue;
+                Reach read = c.fileReach(shadowed);
+                if (read == Reach.YES) continue; // another shell of the chain reads it anyway
+                winners.putIfAbsent(shadowed, v.shadowedBy().toAbsolutePath().normalize());
+                Reach missed = v.reach() == Reach.YES && read == Reach.NO ? Reach.YES : Reach.MAYBE;
+                skippedBy.computeIfAbsent(shadowed, k -> new Audience()).add(c, missed);
+            }
+        }
+        for (Map.Entry<Path, Audience> e : skippedBy.entrySet()) {
+            Path shadowed = e.getKey();
             ParsedFile f = input.file(shadowed).orElse(null);
             if (f == null || f.parse().statements().isEmpty()) continue;
-            ParsedFile winner = null;
-            for (int j = 0; j < i && winner == null; j++) winner = input.file(rd.home().resolve(ORDER.get(j))).orElse(null);
-            if (winner == null) continue;
-            List<ContextResult> skipped = new ArrayList<>();
+            Path winnerPath = winners.get(shadowed);
+            ParsedFile winner = input.file(winnerPath).orElse(null);
+            Audience who = e.getValue();
             List<ContextResult> readers = new ArrayList<>();
-            for (ContextResult c : rd.contexts()) {
-                Reach read = c.fileReach(shadowed);
-                if (read == Reach.YES) {
-                    readers.add(c);
-                    continue;
-                }
-                if (read == Reach.NO && ReachData.hasStep(c, "bash-login") && c.fileReach(winner.path()) == Reach.YES) {
-                    skipped.add(c);
-                }
-            }
-            if (skipped.isEmpty()) continue;
-            String w = rd.display(winner.path());
+            for (ContextResult c : rd.contexts()) if (c.fileReach(shadowed) == Reach.YES) readers.add(c);
+            String w = rd.display(winnerPath);
             String msg = rd.display(shadowed) + " is never read by bash login shells because " + w + " exists and does not source it: "
-                    + String.join(", ", Audience.ids(skipped)) + " skip it"
+                    + who.list() + (who.sure.isEmpty() ? " may skip it" : " skip it")
                     + (readers.isEmpty() ? "" : " (still read by " + String.join(", ", Audience.ids(readers)) + ")");
             Span first = f.parse().statements().get(0).span();
             int eol = f.text().indexOf('\n', first.start());
             Span at = Span.of(first.start(), eol < 0 ? first.end() : Math.min(first.end(), eol));
-            List<Related> related = List.of(new Related(winner.path(), Span.of(0, 0), "bash login shells read " + w + " instead"));
-            String line = "[ -f \"$HOME/" + ORDER.get(i) + "\" ] && . \"$HOME/" + ORDER.get(i) + "\"\n";
-            int insertAt = insertionPoint(winner.text());
-            Fix fix = new Fix("Source " + rd.display(shadowed) + " from " + w, List.of(new FileEdit(winner.path(), false,
-                    List.of(TextEdit.insert(insertAt, line)))));
-            out.add(new Finding(ID, Severity.WARNING, shadowed, at, msg, Audience.ids(skipped), related, List.of(fix)));
+            List<Related> related = List.of(new Related(winnerPath, Span.of(0, 0), "bash login shells read " + w + " instead"));
+            List<Fix> fixes = new ArrayList<>();
+            if (winner != null) {
+                String name = shadowed.getFileName().toString();
+                String line = "[ -f \"$HOME/" + name + "\" ] && . \"$HOME/" + name + "\"\n";
+                fixes.add(new Fix("Source " + rd.display(shadowed) + " from " + w, List.of(new FileEdit(winnerPath, false,
+                        List.of(TextEdit.insert(insertionPoint(winner.text()), line))))));
+            }
+            out.add(new Finding(ID, who.severity(Severity.WARNING), shadowed, at, msg, who.ids(), related, fixes));
         }
         return out;
     }

@@ -160,4 +160,16 @@ class InlayHintsTest {
                     hints(s, "~/.bashrc", all()).toString());
         }
     }
+
+    @Test
+    void hoverOnAnAssignmentShowsTheValueRightAfterIt() throws Exception {
+        try (LspSession s = LspSession.start(tmp, Fixture.of(FILES))) {
+            s.open("~/.profile");
+            // on the P of `PATH="$HOME/bin:$PATH"` (0-based line 8, column 4)
+            var h = s.server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
+                    new TextDocumentIdentifier(s.uri("~/.profile")), new Position(8, 5))).get(20, TimeUnit.SECONDS);
+            String md = h.getContents().getRight().getValue();
+            assertTrue(md.contains("Right after this line in `terminal-tab`: `" + s.home.resolve("bin") + ":" + LOGIN_PATH + "`"), md);
+        }
+    }
 }

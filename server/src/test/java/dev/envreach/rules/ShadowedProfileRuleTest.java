@@ -44,4 +44,30 @@ class ShadowedProfileRuleTest {
                 "~/.bash_profile", ". \"$HOME/.profile\"\n"), "debian", "bash");
         assertTrue(rule.check(sourcing).isEmpty(), rule.check(sourcing).toString());
     }
+
+    @Test
+    void theRuleReportsWhatTheEngineMarkedSkippedByTheFirstFoundRule() {
+        // no ~/.bash_profile: ~/.bash_login is the first that exists, so it shadows ~/.profile
+        RuleInput in = RuleTesting.engine(tmp, Map.of("~/.profile", Skel.PROFILE, "~/.bash_login", "export EDITOR=vi\n",
+                "~/.bashrc", Skel.BASHRC), "debian", "bash");
+        var marked = in.reach().orElseThrow().contexts().stream()
+                .filter(c -> c.files().stream().anyMatch(v -> v.shadowed() && v.path().getFileName().toString().equals(".profile")))
+                .map(c -> c.id()).toList();
+        assertTrue(marked.contains("ssh-login"), "the engine marks ~/.profile skipped in ssh-login: " + marked);
+        List<Finding> fs = rule.check(in);
+        assertEquals(1, fs.size(), fs.toString());
+        Finding f = fs.get(0);
+        assertEquals(".profile", f.file().getFileName().toString());
+        assertEquals(".bash_login", f.related().get(0).file().getFileName().toString(), "the file read instead");
+        assertTrue(f.message().contains("~/.bash_login exists"), f.message());
+        for (String c : f.contexts()) assertTrue(marked.contains(c), c + " is named only when the engine marked the skip there");
+        assertEquals(Severity.WARNING, f.severity());
+    }
+
+    @Test
+    void zdotdirSkipsAreNotBashProfileShadowing() {
+        RuleInput in = RuleTesting.engine(tmp, Map.of("~/.zshenv", "export ZDOTDIR=\"$HOME/.config/zsh\"\n",
+                "~/.zshrc", "export OLD=1\n", "~/.config/zsh/.zshrc", "export NEW=1\n"), "debian", "zsh");
+        assertTrue(rule.check(in).isEmpty(), "ER103 is about bash login shells only");
+    }
 }
