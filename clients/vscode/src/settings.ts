@@ -15,6 +15,7 @@ export interface ServerSettings {
   dotfiles?: { layout?: string; map?: Record<string, string> };
   disabledRules?: string[];
   inlayHints?: boolean;
+  inlayHintVariables?: string[];
 }
 
 /** Settings that only the client uses. */
@@ -86,6 +87,8 @@ export function serverSettings(get: SettingReader, userHome: string): ServerSett
   if (rules && rules.length > 0) out.disabledRules = [...new Set(rules)];
   const inlay = get("inlayHints.enabled");
   if (typeof inlay === "boolean") out.inlayHints = inlay;
+  const inlayVariables = strings(get("inlayHints.variables"));
+  if (inlayVariables) out.inlayHintVariables = inlayVariables;
   return out;
 }
 

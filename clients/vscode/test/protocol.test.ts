@@ -274,3 +274,27 @@ test("a quick fix for a quoted ~ comes as a versioned edit, and applying it clea
   assert.ok(remaining, `ER105 is gone after the fix; server stderr:\n${s.stderr()}`);
   assert.equal(await stop(s), 0);
 });
+test("an export after the interactive guard of ~/.bashrc arrives as ER101 on its line, and hover shows the contexts", async () => {
+  const home = fixtureHome("guard-home");
+  const s = await start(home);
+  const file = path.join(home, ".bashrc");
+  const uri = open(s, file);
+  const exportLine = fs.readFileSync(file, "utf8").split("\n").findIndex((l) => l.startsWith("export GOPATH="));
+  const diags = await diagnosticsWith(s, file, uri, "ER101");
+  const er101 = diags.find((d) => d.code === "ER101")!;
+  assert.equal(er101.range.start.line, exportLine, "ER101 is on the export GOPATH line");
+  assert.match(er101.message, /ssh/i, "the message names the contexts it concerns");
+
+  const hover = (await s.connection.sendRequest("textDocument/hover", {
+    textDocument: { uri },
+    position: { line: exportLine, character: "export GO".length },
+  })) as { contents: { kind?: string; value?: string } | string } | null;
+  assert.ok(hover, "hover on the export answers");
+  const text = typeof hover!.contents === "string" ? hover!.contents : hover!.contents.value ?? "";
+  assert.match(text, /GOPATH/);
+  assert.match(text, /ssh/i, "the hover's matrix lists the ssh context");
+
+  const matrix = await s.connection.sendRequest("workspace/executeCommand", { command: "envreach.showMatrix", arguments: ["GOPATH"] });
+  assert.match(JSON.stringify(matrix), /GOPATH/, "the matrix command answers with the variable's matrix");
+  assert.equal(await stop(s), 0);
+});

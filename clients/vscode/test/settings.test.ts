@@ -31,7 +31,7 @@ test("explicit values are passed, normalised", () => {
       home: "${userHome}/other-home",
       dotfiles: { layout: "stow", map: { "bash/bashrc": "~/.bashrc", "": "x", bad: 3 } },
       disabledRules: ["er106", "ER106", "ER107", "not-a-rule"],
-      inlayHints: { enabled: true },
+      inlayHints: { enabled: true, variables: ["PATH", "MANPATH"] },
     }),
     HOME,
   );
@@ -44,6 +44,7 @@ test("explicit values are passed, normalised", () => {
     dotfiles: { layout: "stow", map: { "bash/bashrc": "~/.bashrc" } },
     disabledRules: ["ER106", "ER107"],
     inlayHints: true,
+    inlayHintVariables: ["PATH", "MANPATH"],
   });
 });
 

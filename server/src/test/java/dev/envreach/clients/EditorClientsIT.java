@@ -104,6 +104,24 @@ class EditorClientsIT {
         }
     }
 
+    @Test
+    void neovimShowsTheExportAfterTheInteractiveGuardWithHoverAndFix() throws Exception {
+        requireTool("Neovim", "nvim", "--version");
+        Result r = run(List.of("bash", "clients/nvim/test/run.sh", "guard-home"),
+                Map.of("ENVREACH_EXPECT_CODE", "ER101", "ENVREACH_EXPECT_LINE", "19", "ENVREACH_STEPS", "matrix,hover,fix"), 120);
+        assertPassed("headless Neovim on the Debian .bashrc with export GOPATH after the guard", r,
+                "nvim-test: ER101 is gone after the fix");
+    }
+
+    @Test
+    void emacsEglotShowsTheExportAfterTheInteractiveGuard() throws Exception {
+        requireTool("Emacs", "emacs", "--version");
+        requireTool("eglot for Emacs (elpa-eglot)", "emacs", "--batch", "-q", "--eval", "(require 'eglot)");
+        Result r = run(List.of("bash", "clients/emacs/test/run.sh", "guard-home"),
+                Map.of("ENVREACH_EXPECT_CODE", "ER101", "ENVREACH_EXPECT_LINE", "19"), 120);
+        assertPassed("emacs --batch with eglot on the Debian .bashrc with export GOPATH after the guard", r, "emacs-test: PASS");
+    }
+
     private record Result(int exit, String output, boolean timedOut) {}
 
     private static boolean inCi() {
