@@ -154,6 +154,16 @@ final class Expander {
         if (!modelled || !zflags.chars().allMatch(c -> "ULCP".indexOf(c) >= 0)) {
             return AValue.unknown(label(p));
         }
+        if ("!".equals(p.prefix()) && dialect() != Dialect.ZSH && p.op() == null
+                && ("@".equals(p.index()) || "*".equals(p.index()))) {
+            // ${!arr[@]}: the indices of an indexed array whose shape is known
+            Var v = s.get(name);
+            if (v == null || v.set == Tri.FALSE) return s.tainted ? AValue.unknown(label(p)) : AValue.EMPTY;
+            if (v.set != Tri.TRUE || v.array == null || v.isArray != Tri.TRUE) return AValue.unknown(label(p));
+            List<String> keys = new ArrayList<>();
+            for (int k = 0; k < v.array.size(); k++) keys.add(Integer.toString(k));
+            return AValue.of(String.join(" ", keys));
+        }
         if ("!".equals(p.prefix()) || zflags.contains("P")) {
             // indirection: the value names another variable
             if (p.index() != null || p.op() != null && !"!".equals(p.prefix())) return AValue.unknown(label(p));
@@ -168,6 +178,11 @@ final class Expander {
             return caseFlags(zflags, varValue(name, s), p);
         }
         if (DYNAMIC.contains(name) && (s.get(name) == null || !DYNAMIC_SETTABLE.contains(name))) {
+            return AValue.unknown(label(p));
+        }
+        if (dialect() == Dialect.ZSH && (ZSH_SPECIAL_HASHES.contains(name) && s.get(name) == null
+                || p.index() != null && p.index().startsWith("("))) {
+            // $commands[git], $aliases, $options[...], subscript flags $arr[(i)pat]: not modelled
             return AValue.unknown(label(p));
         }
         AValue base;
@@ -311,6 +326,12 @@ final class Expander {
             "LINENO", "BASHPID", "PPID", "HOSTNAME", "HOST", "BASH_COMMAND", "BASH_SUBSHELL", "UID", "EUID", "GROUPS",
             "MACHTYPE", "HOSTTYPE", "BASH_VERSINFO", "BASH_LINENO", "FUNCNAME", "BASH_SOURCE", "COLUMNS", "LINES",
             "USERNAME", "TTY", "TTYIDLE", "SHLVL_UNKNOWN", "PIPESTATUS", "COMP_WORDS", "HISTCMD", "ZSH_PATCHLEVEL");
+    /** zsh's special associative arrays (zsh/parameter and friends), filled by the shell itself. */
+    private static final Set<String> ZSH_SPECIAL_HASHES = Set.of("commands", "aliases", "galiases", "saliases",
+            "functions", "builtins", "options", "parameters", "widgets", "modules", "nameddirs", "userdirs",
+            "history", "historywords", "jobstates", "jobtexts", "dirstack", "terminfo", "termcap", "reswords",
+            "dis_aliases", "dis_functions", "dis_builtins", "funcstack", "functrace", "funcfiletrace", "zsh_eval_context",
+            "patchars", "dis_patchars", "sysparams", "errnos", "mapfile", "keymaps");
     private static final Set<String> DYNAMIC_SETTABLE = Set.of("COLUMNS", "LINES", "HOSTNAME", "HOST", "USERNAME");
 
     private AValue caseFlags(String flags, AValue v, WordPart.Param p) {
@@ -481,6 +502,15 @@ final class Expander {
 
     private Fields fieldsOf(List<WordPart> parts, State s) {
         parts = ZshModifiers.attach(parts, dialect());
+        if (dialect() == Dialect.ZSH && !parts.isEmpty() && parts.get(parts.size() - 1) instanceof WordPart.Literal last) {
+            int open = qualifierStart(last.text());
+            if (open >= 0 && (open > 0 || parts.size() > 1)) {
+                String qual = last.text().substring(open + 1, last.text().length() - 1);
+                List<WordPart> stripped = new ArrayList<>(parts.subList(0, parts.size() - 1));
+                if (open > 0) stripped.add(new WordPart.Literal(last.span(), last.text().substring(0, open)));
+                return qualifiedGlob(stripped, qual, s);
+            }
+        }
         boolean split = dialect() != Dialect.ZSH;
         boolean anyQuoted = false;
         boolean globbable = false;
@@ -492,7 +522,8 @@ final class Expander {
             WordPart p = parts.get(i);
             if (p instanceof WordPart.Param pp && (split || "=".equals(pp.zshFlags())) && !"+".equals(pp.prefix()) && !"#".equals(pp.prefix())) {
                 AValue v = param(pp, s, false);
-                if (pp.index() != null && (pp.index().equals("@") || pp.index().equals("*"))) {
+                if (pp.index() != null && (pp.index().equals("@") || pp.index().equals("*")) && pp.prefix().isEmpty()
+                        && pp.op() == null) {
                     Var var = s.get(pp.name());
                     if (var != null && var.array != null) {
                         for (int k = 0; k < var.array.size(); k++) {
@@ -544,6 +575,31 @@ final class Expander {
                 curHas = true;
                 continue;
             }
+            if (p instanceof WordPart.CommandSubst cs && split) {
+                // an unquoted $(...) is split like a parameter when its output is known (a missing command: "")
+                AValue v = commandSubst(cs, s);
+                String e = v.exact();
+                if (e == null) {
+                    splitUnknown = true;
+                    cur = cur.concat(v);
+                    curHas = true;
+                    continue;
+                }
+                String[] words = e.split("[ \t\n]+", -1);
+                for (int k = 0; k < words.length; k++) {
+                    if (k > 0) {
+                        if (curHas || !cur.equals(AValue.EMPTY)) fields.add(cur);
+                        cur = AValue.EMPTY;
+                        curHas = false;
+                    }
+                    if (!words[k].isEmpty()) {
+                        cur = cur.concat(words[k]);
+                        curHas = true;
+                    }
+                }
+                if (Glob.hasMeta(e)) globbable = true;
+                continue;
+            }
             AValue v = parts(List.of(p), s, i == 0 ? Tilde.WORD : Tilde.NONE, false, i == 0);
             if (p instanceof WordPart.Literal l) {
                 if (Glob.hasMeta(l.text())) globbable = true;
@@ -583,6 +639,74 @@ final class Expander {
         if (out.isEmpty()) {
             if (dialect() == Dialect.ZSH) return new Fields(List.of(AValue.unknown(Glob.unescape(pat) + " (no match: zsh reports an error)")), false);
             return new Fields(List.of(AValue.of(Glob.unescape(pat))), true); // bash, sh: the word stays as written
+        }
+        return new Fields(out, true);
+    }
+
+    /**
+     * zsh glob qualifiers at the end of a word ({@code *.zsh(N)}, {@code ~/bin(N/)}): where the
+     * parenthesised group starts, or -1 when the word ends otherwise or the group is an alternation.
+     */
+    static int qualifierStart(String text) {
+        if (!text.endsWith(")")) return -1;
+        int open = text.lastIndexOf('(');
+        if (open < 0 || open == text.length() - 2) return -1;
+        String q = text.substring(open + 1, text.length() - 1);
+        if (q.startsWith("#")) return -1;
+        for (char c : q.toCharArray()) {
+            if (c == '|' || c == '(' || c == ' ' || c == '~') return -1;
+        }
+        return open;
+    }
+
+    /**
+     * A word with zsh glob qualifiers: the word is a pattern even without * ? [ (a bare path is kept
+     * only when it exists). Modelled: N (no match gives no word instead of an error), / (directories),
+     * . (plain files), D (names starting with a dot too); any other qualifier makes the fields unknown.
+     */
+    private Fields qualifiedGlob(List<WordPart> parts, String qual, State s) {
+        String label = in.sourceText(Span.of(parts.get(0).span().start(), parts.get(parts.size() - 1).span().end()));
+        AValue unknown = AValue.unknown((label == null ? "…" : label) + "(" + qual + ")");
+        for (char c : qual.toCharArray()) {
+            if ("N/.D".indexOf(c) < 0) return Fields.unknown(unknown);
+        }
+        boolean nullGlob = qual.indexOf('N') >= 0;
+        boolean dirs = qual.indexOf('/') >= 0;
+        boolean plain = qual.indexOf('.') >= 0;
+        boolean dot = qual.indexOf('D') >= 0;
+        String pat = patternOf(parts, s);
+        if (pat == null || in.facts.pure()) return Fields.unknown(unknown);
+        List<String> candidates = new ArrayList<>();
+        if (!Glob.hasMeta(pat)) {
+            candidates.add(Glob.unescape(pat));
+        } else {
+            int slash = pat.lastIndexOf('/');
+            String dir = slash < 0 ? null : pat.substring(0, slash);
+            String namePat = pat.substring(slash + 1);
+            if (dir == null || !dir.startsWith("/") || Glob.hasMeta(dir) || Glob.unsupported(namePat) || namePat.isEmpty()) {
+                return Fields.unknown(unknown);
+            }
+            String realDir = Glob.unescape(dir);
+            var listing = in.listDirectory(realDir.isEmpty() ? "/" : realDir);
+            if (listing.isEmpty()) {
+                Tri there = in.facts.isDirectory(realDir.isEmpty() ? "/" : realDir);
+                if (there == Tri.FALSE && nullGlob) return new Fields(List.of(), true);
+                return Fields.unknown(unknown);
+            }
+            for (String name : listing.get()) {
+                if (name.startsWith(".") && !dot && !namePat.startsWith(".") && !namePat.startsWith("\\.")) continue;
+                if (Glob.matches(namePat, name)) candidates.add(realDir + "/" + name);
+            }
+        }
+        List<AValue> out = new ArrayList<>();
+        for (String c : candidates) {
+            if (!c.startsWith("/")) return Fields.unknown(unknown);
+            Tri ok = dirs ? in.facts.isDirectory(c) : plain ? in.facts.isRegularFile(c) : in.facts.exists(c);
+            if (ok == Tri.UNKNOWN) return Fields.unknown(unknown);
+            if (ok == Tri.TRUE) out.add(AValue.of(c));
+        }
+        if (out.isEmpty() && !nullGlob) {
+            return Fields.unknown(AValue.unknown(Glob.unescape(pat) + " (no match: zsh reports an error)"));
         }
         return new Fields(out, true);
     }
