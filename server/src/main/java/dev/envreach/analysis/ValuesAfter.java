@@ -31,7 +31,7 @@ import java.util.TreeSet;
  */
 final class ValuesAfter {
     /** What one statement changed, as of the latest shell of the chain that ran it. */
-    record Recorded(int step, Var var) {}
+    record Recorded(int step, Var var, Var before) {}
 
     /** A statement being run: the variables before it, and the names its nested statements took. */
     static final class Watch {
@@ -56,6 +56,14 @@ final class ValuesAfter {
         static Snap of(Var v) {
             if (v == null || v.set == Tri.FALSE) return UNSET;
             return new Snap(v.value, v.set, v.array == null ? null : List.copyOf(v.array));
+        }
+
+        Var toVar() {
+            Var v = new Var();
+            v.set = set;
+            v.value = value;
+            v.array = array == null ? null : new java.util.ArrayList<>(array);
+            return v;
         }
 
         boolean sameAs(Snap o) {
@@ -104,9 +112,10 @@ final class ValuesAfter {
         for (String n : changed) {
             Var now = s.vars.get(n);
             Var v = now == null ? new Var() : now.copy();
+            Var b = w.before.getOrDefault(n, Snap.UNSET).toVar();
             Recorded old = at.get(n);
-            if (old == null || old.step() < in.stepIndex) at.put(n, new Recorded(in.stepIndex, v));
-            else at.put(n, new Recorded(in.stepIndex, Var.merge(old.var(), v)));
+            if (old == null || old.step() < in.stepIndex) at.put(n, new Recorded(in.stepIndex, v, b));
+            else at.put(n, new Recorded(in.stepIndex, Var.merge(old.var(), v), Var.merge(old.before(), b)));
         }
     }
 
@@ -117,7 +126,7 @@ final class ValuesAfter {
             Map<Span, Map<String, ValueAfter>> spans = new LinkedHashMap<>();
             bySpan.forEach((span, vars) -> {
                 Map<String, ValueAfter> m = new TreeMap<>();
-                vars.forEach((name, r) -> m.put(name, view(name, r.var())));
+                vars.forEach((name, r) -> m.put(name, view(name, r.var(), r.before())));
                 spans.put(span, Collections.unmodifiableMap(m));
             });
             out.put(file, Collections.unmodifiableMap(spans));
@@ -125,8 +134,11 @@ final class ValuesAfter {
         return Collections.unmodifiableMap(out);
     }
 
-    private static ValueAfter view(String name, Var v) {
-        AValue value = v.set == Tri.FALSE ? null : v.value != null ? v.value : AValue.unknown("$" + name);
-        return new ValueAfter(name, v.set.toReach(), v.exported.toReach(), value);
+    private static ValueAfter view(String name, Var v, Var before) {
+        return new ValueAfter(name, v.set.toReach(), v.exported.toReach(), value(name, v), value(name, before));
+    }
+
+    private static AValue value(String name, Var v) {
+        return v.set == Tri.FALSE ? null : v.value != null ? v.value : AValue.unknown("$" + name);
     }
 }

@@ -53,8 +53,9 @@ final class InlayHints {
             Span span = e.getKey();
             if (span.end() > f.parse().text().length()) continue;
             int line = lines.line(Math.max(span.start(), span.end() - 1));
-            for (String n : e.getValue().keySet()) {
-                if (!names.contains(n)) continue;
+            for (Map.Entry<String, ValueAfter> v : e.getValue().entrySet()) {
+                String n = v.getKey();
+                if (!names.contains(n) || !v.getValue().informative()) continue;
                 Map<String, Span> at = byLine.computeIfAbsent(line, k -> new TreeMap<>());
                 Span old = at.get(n);
                 if (old == null || span.end() - span.start() > old.end() - old.start()) at.put(n, span);

@@ -15,6 +15,11 @@ public record ParseResult(String text, Dialect dialect, LineMap lines, List<Node
         return out;
     }
 
+    /** True when the parse ran out of stack (the tree is empty then). */
+    boolean stackExhausted() {
+        return errors.size() == 1 && statements.isEmpty() && Parser.STACK_EXHAUSTED.equals(errors.get(0).message());
+    }
+
     /** An assignment or export found in the tree. */
     public record AssignmentSite(String name, boolean exported, Span span) {}
 }

@@ -30,6 +30,9 @@ public final class Parser {
     private static final int LL_RECOVERY_LIMIT = 20_000;
 
     private static final long PARSER_STACK = 512L * 1024 * 1024;
+
+    /** Inputs up to this many characters are parsed on the caller's thread. */
+    private static final int SMALL_INPUT = 2048;
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ThreadLocal<Boolean> ON_PARSER_THREAD = ThreadLocal.withInitial(() -> false);
     private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
@@ -53,6 +56,11 @@ public final class Parser {
         if (text == null) text = "";
         if (dialect == null) dialect = Dialect.SH;
         if (ON_PARSER_THREAD.get()) return parseHere(text, dialect);
+        if (text.length() <= SMALL_INPUT) {
+            // too short to nest deeply: no hand-off to a large-stack thread, unless the stack runs out after all
+            ParseResult r = parseHere(text, dialect);
+            if (!r.stackExhausted()) return r;
+        }
         final String t = text;
         final Dialect d = dialect;
         Future<ParseResult> f = POOL.submit(() -> parseHere(t, d));
@@ -72,6 +80,8 @@ public final class Parser {
                 List.of(new SyntaxError(Span.of(0, 0), message)));
     }
 
+    static final String STACK_EXHAUSTED = "the file is nested too deeply to be analysed";
+
     private static ParseResult parseHere(String text, Dialect dialect) {
         LineMap lines = new LineMap(text);
         BoundedErrors errors = new BoundedErrors();
@@ -81,7 +91,8 @@ public final class Parser {
             statements = parseFile(text, dialect, lines, errors, comments);
         } catch (StackOverflowError e) {
             statements = List.of();
-            errors.add(new SyntaxError(Span.of(0, 0), "the file is nested too deeply to be analysed"));
+            errors.clear();
+            errors.add(new SyntaxError(Span.of(0, 0), STACK_EXHAUSTED));
         }
         errors.sort(Comparator.comparingInt((SyntaxError e) -> e.span().start()));
         List<SyntaxError> reported = dedupe(errors);

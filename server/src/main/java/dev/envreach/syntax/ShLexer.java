@@ -1015,7 +1015,7 @@ final class ShLexer {
 
     /** The parts of a word being read: finished parts, and the literal text since the last one. */
     private final class Parts {
-        final List<WordPart> list = new ArrayList<>();
+        final List<WordPart> list = new ArrayList<>(2);
         final StringBuilder lit = new StringBuilder();
         int litStart;
 

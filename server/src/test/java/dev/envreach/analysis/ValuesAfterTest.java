@@ -77,6 +77,7 @@ class ValuesAfterTest {
         String p1 = h + "/bin:/usr/bin:/bin";
         // 1: $HOME/bin is put in front of the initial PATH
         assertEquals(p1, after(c, rc, 1).get("PATH").exact());
+        assertEquals("/usr/bin:/bin", after(c, rc, 1).get("PATH").before().exact(), "the value just before the line");
         // 2: ~/missing does not exist: the assignment never runs, nothing changes on this line
         assertTrue(after(c, rc, 2).isEmpty(), "line 2 changes nothing: " + after(c, rc, 2));
         // 3-5: ~/tools exists: the assignment on line 4 runs; the `if` itself (line 3) is not credited with it
@@ -211,5 +212,29 @@ class ValuesAfterTest {
         List<String> out = new ArrayList<>();
         for (String p : s.split("\\?", -1)) out.add(Pattern.quote(p));
         return out;
+    }
+
+    @Test
+    void anUnknownValueReplacingAnUnknownOneIsNotInformative() {
+        // the text eval runs is read from a file at run time: not known statically
+        Fixture f = Fixture.of(tmp, """
+                #- ~/.bashrc
+                read -r CODE < "$HOME/.code"
+                eval "$CODE"
+                PATH="$(pwd)"
+                PATH="/opt/bin:$PATH"
+                #- ~/.code
+                PATH=/x
+                """);
+        ContextResult c = f.run("bash-interactive");
+        Path rc = f.physical("~/.bashrc");
+        ValueAfter first = after(c, rc, 2).get("PATH");
+        assertNull(first.exact(), "after unknown code PATH is not known");
+        assertTrue(first.informative(), "it was known before the first eval: that it becomes unknown is news");
+        ValueAfter second = after(c, rc, 3).get("PATH");
+        assertFalse(second.informative(), "an unknown value replaced an unknown one: nothing to show: " + second);
+        ValueAfter third = after(c, rc, 4).get("PATH");
+        assertEquals("/opt/bin:?", third.withQuestionMarks());
+        assertTrue(third.informative());
     }
 }
