@@ -858,9 +858,10 @@ final class Interpreter {
     }
 
     private State forLoop(Node.For f, State s, Frame.FileCtx fc) {
-        String var = f.variables().isEmpty() ? "_" : f.variables().get(0);
+        List<String> vars = f.variables().isEmpty() ? List.of("_") : f.variables();
         List<AValue> items = new ArrayList<>();
         boolean exact = true;
+        boolean unordered = false;
         if (f.items() == null) {
             List<AValue> pos = positional();
             if (pos == null) exact = false;
@@ -870,19 +871,44 @@ final class Interpreter {
                 Expander.Fields fl = ex.fields(w, s);
                 items.addAll(fl.items());
                 exact &= fl.exact();
+                unordered |= fl.unordered();
             }
         }
-        if (exact && items.size() <= MAX_LOOP_UNROLL && f.variables().size() <= 1) {
+        if (exact && items.size() <= MAX_LOOP_UNROLL && (vars.size() == 1 || dialect == Dialect.ZSH)) {
             if (items.isEmpty()) recordSkipped(f.body(), fc, "the loop on line " + fc.line(f.span().start()) + " has no items");
+            // zsh: for k v in …: each iteration takes as many items as there are names (missing ones are empty)
+            List<List<AValue>> rounds = new ArrayList<>();
+            for (int i = 0; i < items.size(); i += vars.size()) {
+                List<AValue> r = new ArrayList<>();
+                for (int k = 0; k < vars.size(); k++) r.add(i + k < items.size() ? items.get(i + k) : AValue.EMPTY);
+                rounds.add(r);
+            }
+            if (unordered && rounds.size() > 1) {
+                // the shell's order is not known (zsh hash order): run both orders; what differs is unknown
+                List<List<AValue>> reversed = new ArrayList<>(rounds);
+                java.util.Collections.reverse(reversed);
+                State a = unrolledFor(f, vars, rounds, s.copy(), fc);
+                State b = unrolledFor(f, vars, reversed, s, fc);
+                return State.merge(a, b);
+            }
+            return unrolledFor(f, vars, rounds, s, fc);
+        }
+        return unknownLoop(f.body(), s, fc, "a loop over values not known here", f.variables());
+    }
+
+    private State unrolledFor(Node.For f, List<String> vars, List<List<AValue>> rounds, State s, Frame.FileCtx fc) {
+        {
             Loop loop = new Loop();
             loops.push(loop);
             Reach startAlive = s.alive;
             int exits0 = exits.size();
             int returns0 = frames.isEmpty() ? 0 : frames.peek().returns.size();
             try {
-                for (AValue item : items) {
+                for (List<AValue> round : rounds) {
                     if (s.alive == Reach.NO) break;
-                    assign(s, var, item, origin(fc, f.span(), "for " + var + " in …"), false);
+                    for (int k = 0; k < vars.size(); k++) {
+                        assign(s, vars.get(k), round.get(k), origin(fc, f.span(), "for " + vars.get(k) + " in …"), false);
+                    }
                     Reach before = s.alive;
                     int e0 = exits.size();
                     int r0 = frames.isEmpty() ? 0 : frames.peek().returns.size();
@@ -895,7 +921,6 @@ final class Interpreter {
             }
             return collect(s, loop.breaks, startAlive, exits0, returns0);
         }
-        return unknownLoop(f.body(), s, fc, "a loop over values not known here", f.variables());
     }
 
     /** A loop being interpreted: the states that left an iteration by continue or the loop by break. */
@@ -1148,6 +1173,7 @@ final class Interpreter {
             if (v.isArray == Tri.TRUE) v.exported = Tri.FALSE;
             else if (v.isArray == Tri.UNKNOWN && v.exported != Tri.FALSE) v.exported = Tri.UNKNOWN;
             v.isArray = Tri.FALSE;
+            v.assoc = false;
         }
         v.exported = v.exported.or(s.allexport);
         v.origin = origin;
@@ -1183,6 +1209,11 @@ final class Interpreter {
         prov.add(origin);
         v.array = exactShape ? new ArrayList<>(elements) : null;
         v.isArray = Tri.TRUE;
+        if (v.assoc) {
+            // zsh: (k1 v1 k2 v2) pairs; bash's ([k]=v) words are not modelled
+            if (dialect != Dialect.ZSH || elements.size() % 2 != 0) v.array = null;
+            v.value = AValue.unknown("$" + name + " (associative array)");
+        }
         v.value = exactShape ? (elements.isEmpty() ? AValue.EMPTY : dialect == Dialect.ZSH ? AValue.join(elements, " ") : elements.get(0))
                 : AValue.unknown("$" + name);
         v.set = Tri.TRUE;
