@@ -15,8 +15,17 @@ public final class AValue {
 
     public record Lit(String text) implements Seg {}
 
-    /** An unknown piece; {@code label} is how people see it ({@code $(brew --prefix)}). */
-    public record Unk(String label, boolean nonEmpty) implements Seg {}
+    /**
+     * An unknown piece; {@code label} is how people see it ({@code $(brew --prefix)}). {@code why}, when not
+     * null, says in a few words what made a value unknown ("set by eval … at ~/.bashrc:3"): people then see
+     * {@code ?} and the reason once. {@code tool} is set when the piece is the output of a known tool
+     * ({@code $(pyenv init -)}), so that evaluating it has a known effect.
+     */
+    public record Unk(String label, boolean nonEmpty, String why, ToolKnowledge.Use tool) implements Seg {
+        public Unk(String label, boolean nonEmpty) {
+            this(label, nonEmpty, null, null);
+        }
+    }
 
     /** {@code $-}: letters known present and known absent; others unknown. */
     public record Flags(Set<Character> present, Set<Character> absent) implements Seg {}
@@ -39,6 +48,16 @@ public final class AValue {
 
     public static AValue unknownNonEmpty(String label) {
         return new AValue(List.of(new Unk(label, true)));
+    }
+
+    /** Unknown because of {@code why} (a short phrase: "set by eval "$(pyenv init -)" at ~/.bashrc:3"). */
+    public static AValue unknownBecause(String label, String why) {
+        return new AValue(List.of(new Unk(label, false, why, null)));
+    }
+
+    /** The output of a known tool ({@code $(pyenv init -)}, {@code <(fzf --bash)}). */
+    public static AValue toolOutput(String label, boolean nonEmpty, ToolKnowledge.Use tool) {
+        return new AValue(List.of(new Unk(label, nonEmpty, null, tool)));
     }
 
     public static AValue flags(Set<Character> present, Set<Character> absent) {
@@ -125,15 +144,41 @@ public final class AValue {
         return sb.toString();
     }
 
-    /** For people: unknown pieces shown by their label. */
+    /**
+     * For people: known text as is, an unknown piece by its label ({@code $(brew --prefix)}), or as {@code ?}
+     * when it carries a reason; the distinct reasons follow once, in parentheses:
+     * {@code /home/u/.cargo/bin:? (set by eval "$(pyenv init -)" at ~/.bashrc:3)}.
+     */
     public String display() {
+        List<String> whys = reasons();
+        String shape = shape();
+        if (whys.isEmpty()) return shape;
+        return shape + " (" + String.join("; ", whys.size() > 2 ? whys.subList(0, 2) : whys) + (whys.size() > 2 ? "; …)" : ")");
+    }
+
+    /** {@link #display()} without the reasons: {@code /home/u/.cargo/bin:?}. */
+    public String shape() {
         StringBuilder sb = new StringBuilder();
+        List<String> whys = new ArrayList<>();
         for (Seg s : segs) {
             if (s instanceof Lit l) sb.append(l.text());
-            else if (s instanceof Unk u) sb.append(u.label());
-            else sb.append("$-");
+            else if (s instanceof Unk u) {
+                if (u.why() != null) {
+                    sb.append('?');
+                    if (!whys.contains(u.why())) whys.add(u.why());
+                } else {
+                    sb.append(u.label());
+                }
+            } else sb.append("$-");
         }
         return sb.toString();
+    }
+
+    /** The reasons unknown pieces carry, in order, without repeats. */
+    public List<String> reasons() {
+        List<String> whys = new ArrayList<>();
+        for (Seg s : segs) if (s instanceof Unk u && u.why() != null && !whys.contains(u.why())) whys.add(u.why());
+        return whys;
     }
 
     /**

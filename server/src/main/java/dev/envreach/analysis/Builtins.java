@@ -1,7 +1,5 @@
 package dev.envreach.analysis;
 
-import com.google.gson.Gson;
-import com.google.gson.reflect.TypeToken;
 import dev.envreach.model.Reach;
 import dev.envreach.model.Tri;
 import dev.envreach.syntax.Dialect;
@@ -10,8 +8,6 @@ import dev.envreach.syntax.Span;
 import dev.envreach.syntax.Word;
 import dev.envreach.syntax.WordPart;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,26 +37,12 @@ final class Builtins {
         return false;
     }
 
-    /** Tool knowledge: what {@code eval "$(tool init)"} may touch. */
-    record KnownEval(String command, List<String> sets, List<String> functions, boolean exports, String source) {}
-
-    private static final List<KnownEval> EVALS = loadEvals();
-
-    private static List<KnownEval> loadEvals() {
-        try (var in = Builtins.class.getResourceAsStream("/envreach/tools/evals.json")) {
-            if (in == null) return List.of();
-            List<KnownEval> l = new Gson().fromJson(new InputStreamReader(in, StandardCharsets.UTF_8),
-                    new TypeToken<List<KnownEval>>() {}.getType());
-            return List.copyOf(l);
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
-    }
-
     private final Interpreter in;
+    private final ToolEffects tools;
 
     Builtins(Interpreter in) {
         this.in = in;
+        this.tools = new ToolEffects(in);
     }
 
     private Expander ex() {
@@ -137,6 +119,11 @@ final class Builtins {
                 State r = in.call(fn, argv.subList(1, argv.size()), s);
                 codeSet = true;
                 return r;
+            }
+            ToolKnowledge.Use tool = s.toolFunctions.get(name);
+            if (tool != null && !name.equals("command") && !name.equals("builtin")) {
+                codeSet = true;
+                return tools.call(tool, name, s, fc, sc);
             }
         }
         List<AValue> args = argv.subList(1, argv.size());
@@ -335,18 +322,20 @@ final class Builtins {
 
     /** A command that is not a builtin: another process, which cannot change this shell's variables. */
     private State external(String name, List<AValue> args, State s, Frame.FileCtx fc, Node.SimpleCommand sc) {
-        for (KnownEval k : EVALS) {
-            if (k.functions().contains(name)) {
-                in.havocNames(s, k.sets(), in.origin(fc, sc.span()));
-                s.status = Tri.UNKNOWN;
-                return s;
-            }
-        }
         if (s.tainted && !autoloaded.contains(name)) {
             // unknown code may have defined a function of this name
             in.havoc(s, "`" + name + "` may be a function defined by code not known here");
         }
         Tri found = in.commandExists(name, s, true);
+        if (found != Tri.TRUE && !autoloaded.contains(name)) {
+            // a command not found runs the not-found handler a tool may have defined (mise activate)
+            String handler = in.dialect() == Dialect.ZSH ? "command_not_found_handler" : "command_not_found_handle";
+            ToolKnowledge.Use tool = s.toolFunctions.get(handler);
+            if (tool != null) {
+                codeSet = true;
+                return tools.call(tool, handler, s, fc, sc);
+            }
+        }
         if (found == Tri.FALSE && !autoloaded.contains(name)) {
             s.status = Tri.FALSE; // command not found
             s.code = 127;
@@ -732,10 +721,12 @@ final class Builtins {
             if (n.startsWith("-")) continue;
             if (fn) {
                 s.functions.remove(n);
+                s.toolFunctions.remove(n);
                 continue;
             }
-            if (s.functions.containsKey(n) && in.dialect() == Dialect.BASH && !s.vars.containsKey(n)) {
+            if ((s.functions.containsKey(n) || s.toolFunctions.containsKey(n)) && in.dialect() == Dialect.BASH && !s.vars.containsKey(n)) {
                 s.functions.remove(n);
+                s.toolFunctions.remove(n);
                 continue;
             }
             String target = in.dialect() == Dialect.ZSH ? Interpreter.TIED_ARRAYS.getOrDefault(n, n) : n;
@@ -892,14 +883,15 @@ final class Builtins {
         AValue pathV = args.get(0);
         String path = pathV.exact();
         String via = "sourced from " + fc.shellPath() + ":" + line;
-        if (path == null && sc.words().size() > 1 && sc.words().get(1).parts().size() == 1
-                && sc.words().get(1).parts().get(0) instanceof WordPart.ProcessSubst ps && ps.direction() == '<') {
-            // source <(tool ...) runs the tool's output like eval "$(tool ...)": tool knowledge applies
-            State known = knownEval(fc.text(ps.span().start(), ps.span().end()), s, fc, sc);
-            if (known != null) return known;
+        ToolKnowledge.Use tool = toolOutput(pathV);
+        if (tool != null) {
+            // source <(fzf --bash), . <(kubectl completion bash): the tool's output is read like eval of it
+            return tools.evaluate(tool, s, fc, sc);
         }
         if (path == null || !exact && args.size() == 1) {
-            return in.unknownFile(s, pathV.display(), "the path `" + pathV.display() + "` is not known here (" + fc.shellPath() + ":" + line + ")");
+            String where = in.where(fc, sc.span());
+            return in.unknownFile(s, pathV.display(), "the path `" + pathV.display() + "` is not known here (" + fc.shellPath() + ":" + line + ")",
+                    Interpreter.shortText(fc.text(sc.span().start(), sc.span().end())) + " at " + where + " may change it");
         }
         List<AValue> positional = args.size() > 1 ? new ArrayList<>(args.subList(1, args.size())) : null;
         if (!path.startsWith("/")) {
@@ -927,42 +919,40 @@ final class Builtins {
         if (known) {
             return in.evalText(String.join(" ", parts), s, in.dialect(), fc);
         }
-        // tool knowledge: eval "$(dircolors -b)" and friends
+        // tool knowledge: eval "$(dircolors -b)", eval "$__conda_setup" holding $(conda shell.bash hook), …
+        List<ToolKnowledge.Use> uses = toolOutputs(args);
+        if (uses != null) {
+            for (ToolKnowledge.Use u : uses) s = tools.evaluate(u, s, fc, sc);
+            return s;
+        }
         String text = Interpreter.oneLine(fc.text(sc.span().start(), sc.span().end()));
-        State byTool = knownEval(text, s, fc, sc);
-        if (byTool != null) return byTool;
-        in.havoc(s, "eval of text not known here at " + fc.shellPath() + ":" + fc.line(sc.span().start()) + " (`" + text + "`)");
+        String where = in.where(fc, sc.span());
+        in.havoc(s, "eval of text not known here at " + fc.shellPath() + ":" + fc.line(sc.span().start()) + " (`" + text + "`)",
+                Interpreter.shortText(text) + " at " + where + " may change it");
         s.status = Tri.UNKNOWN;
         return s;
     }
 
-    /** The effect of running the output of a known tool ({@code evals.json}), or null when no tool matches. */
-    private State knownEval(String text, State s, Frame.FileCtx fc, Node.SimpleCommand sc) {
-        text = Interpreter.oneLine(text);
-        Origin o = in.origin(fc, sc.span());
-        for (KnownEval k : EVALS) {
-            if (mentions(text, k.command())) {
-                in.havocNames(s, k.sets(), o);
-                for (String n : k.sets()) {
-                    String target = in.dialect() == Dialect.ZSH ? Interpreter.TIED_ARRAYS.getOrDefault(n, n) : n;
-                    Var v = s.get(target);
-                    // the tool may be missing or fail (dircolors on an unreadable file prints nothing): what
-                    // it would export is only maybe exported, never surely
-                    if (v != null && v.exported == Tri.FALSE) v.exported = Tri.UNKNOWN;
+    /** The tools whose output makes up all of the eval's text (blanks aside), or null. */
+    private static List<ToolKnowledge.Use> toolOutputs(List<AValue> args) {
+        List<ToolKnowledge.Use> uses = new ArrayList<>();
+        for (AValue a : args) {
+            for (AValue.Seg seg : a.segs()) {
+                if (seg instanceof AValue.Lit l && l.text().isBlank()) continue;
+                if (seg instanceof AValue.Unk u && u.tool() != null) {
+                    if (!uses.contains(u.tool())) uses.add(u.tool());
+                    continue;
                 }
-                in.notes.add(fc.shellPath() + ":" + fc.line(sc.span().start()) + ": `" + text + "` may set " + String.join(", ", k.sets()) + " (tool knowledge)");
-                s.status = Tri.UNKNOWN;
-                return s;
+                return null;
             }
         }
-        return null;
+        return uses.isEmpty() ? null : uses;
     }
 
-    private static boolean mentions(String text, String command) {
-        String[] words = command.split(" ");
-        Pattern p = Pattern.compile("(^|[\\s/(`\"])" + Pattern.quote(words[0]) + "([\\s\"')`]|$)"
-                + (words.length > 1 ? "\\s*(\\S+\\s+)*?" + Pattern.quote(words[1]) + "([\\s\"')`]|$)" : ""));
-        return p.matcher(text).find();
+    /** {@code <(tool …)}: the path of a process substitution running a known tool. */
+    private static ToolKnowledge.Use toolOutput(AValue path) {
+        if (path.segs().size() != 1 || !(path.segs().get(0) instanceof AValue.Unk u)) return null;
+        return u.tool();
     }
 
     private State emulate(List<AValue> args, State s, Frame.FileCtx fc, Node.SimpleCommand sc) {

@@ -70,7 +70,8 @@ final class Expander {
             } else if (p instanceof WordPart.Arith a) {
                 r = r.concat(arith(a.expression(), s));
             } else if (p instanceof WordPart.ProcessSubst ps) {
-                r = r.concat(AValue.unknownNonEmpty("/dev/fd/…"));
+                ToolKnowledge.Use tool = ps.direction() == '<' ? ToolKnowledge.match(ps.body(), toolText(ps.span())) : null;
+                r = r.concat(tool != null ? AValue.toolOutput("/dev/fd/…", true, tool) : AValue.unknownNonEmpty("/dev/fd/…"));
             }
         }
         return r;
@@ -467,7 +468,15 @@ final class Expander {
         if (ID_U.matcher(inner).matches() && !in.facts.pure() && in.facts.uid().isPresent()) {
             return AValue.of(Integer.toString(in.facts.uid().get()));
         }
-        return AValue.unknown(text == null || text.isEmpty() ? "$(…)" : (text.length() > 60 ? text.substring(0, 57) + "…" : text));
+        String label = text == null || text.isEmpty() ? "$(…)" : (text.length() > 60 ? text.substring(0, 57) + "…" : text);
+        ToolKnowledge.Use tool = ToolKnowledge.match(cs.body(), toolText(cs.span()));
+        if (tool != null) return AValue.toolOutput(label, false, tool);
+        return AValue.unknown(label);
+    }
+
+    private String toolText(dev.envreach.syntax.Span span) {
+        String t = in.sourceText(span);
+        return Interpreter.shortText(t == null ? "…" : t);
     }
 
     private static final Pattern ID_U = Pattern.compile("\\s*id\\s+-u\\s*");

@@ -181,7 +181,7 @@ public final class HomeAnalyzer {
             Tri present = v.inEnvironment();
             AValue val = v.value == null ? AValue.unknown("$" + e.getKey()) : v.value;
             VariableResult vr = new VariableResult(e.getKey(), present.toReach(), val.exact(), val.display(), v.origin,
-                    List.copyOf(v.provenance));
+                    List.copyOf(v.provenance), val.exact() == null ? val.reasons() : List.of());
             if (v.exported == Tri.FALSE || v.isArray == Tri.TRUE) local.put(e.getKey(), vr);
             else exported.put(e.getKey(), vr);
         }

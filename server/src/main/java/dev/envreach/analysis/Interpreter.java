@@ -477,6 +477,13 @@ final class Interpreter {
         return s;
     }
 
+    /** The same, {@code why} saying it in a few words for the values it leaves unknown. */
+    State unknownFile(State s, String label, String reason, String why) {
+        files.add(new FileVisit(label, null, step.id(), FileVisit.Status.SKIPPED, reason, pathReach.and(s.alive)));
+        havoc(s, "an unknown file (" + label + ") may be read: " + reason, why);
+        return s;
+    }
+
     // ================================================================ source
 
     /**
@@ -1020,7 +1027,10 @@ final class Interpreter {
             for (Word w : fd.args()) args.addAll(ex.fields(w, s).items());
             return callBody(fd, new State.Fn(fd, fc, Tri.TRUE), args, s);
         }
-        for (String n : fd.names()) s.functions.put(n, new State.Fn(fd, fc, Tri.TRUE));
+        for (String n : fd.names()) {
+            s.functions.put(n, new State.Fn(fd, fc, Tri.TRUE));
+            s.toolFunctions.remove(n);
+        }
         s.status = Tri.TRUE;
         return s;
     }
@@ -1260,13 +1270,24 @@ final class Interpreter {
 
     /** Unknown code ran: every value may have changed and new exports may exist. */
     void havoc(State s, String reason) {
+        havoc(s, reason, "after " + shortReason(reason));
+    }
+
+    /**
+     * Unknown code ran; {@code why} says it in a few words for the values it leaves unknown
+     * ("eval "$(tool init)" at ~/.bashrc:4 may change it").
+     */
+    void havoc(State s, String reason, String why) {
         if (!s.tainted) notes.add(reason);
         s.tainted = true;
         if (s.taintReason == null) s.taintReason = reason;
         for (Map.Entry<String, Var> e : s.vars.entrySet()) {
             Var v = e.getValue();
             if (v.readonly) continue;
-            v.value = AValue.unknown("$" + e.getKey() + " (after " + shortReason(reason) + ")");
+            // the first unknown code that touched it is the reason people need (later ones follow from it)
+            boolean already = v.value != null && v.value.segs().size() == 1 && v.value.segs().get(0) instanceof AValue.Unk u
+                    && u.why() != null;
+            if (!already) v.value = AValue.unknownBecause("$" + e.getKey(), why);
             v.array = null;
             if (v.exported == Tri.FALSE) v.exported = Tri.UNKNOWN;
             if (v.set == Tri.FALSE) v.set = Tri.UNKNOWN;
@@ -1280,13 +1301,40 @@ final class Interpreter {
             if (TIED_ARRAYS.containsKey(n) && dialect == Dialect.ZSH) n = TIED_ARRAYS.get(n);
             Var v = s.getOrCreate(n);
             if (v.readonly) continue;
-            v.value = AValue.unknown("$" + n + " (set by " + origin.text() + ")");
+            v.value = AValue.unknownBecause("$" + n, "set by " + shortText(origin.text()) + " at " + where(origin));
             v.array = null;
             v.set = v.set == Tri.TRUE ? Tri.TRUE : Tri.UNKNOWN;
             v.exported = v.exported == Tri.TRUE ? Tri.TRUE : Tri.UNKNOWN;
             v.provenance.add(origin);
             v.origin = origin;
         }
+    }
+
+    /** {@code ~/.bashrc:3} for an origin in a file, the shell's own name otherwise. */
+    String where(Origin o) {
+        if (o == null) return "?";
+        if (o.path() == null) return o.shellPath();
+        return tildePath(o.shellPath()) + ":" + o.line();
+    }
+
+    String where(Frame.FileCtx fc, Span span) {
+        return tildePath(fc.shellPath()) + ":" + fc.line(span.start());
+    }
+
+    /** A path under the home as {@code ~/…}. */
+    String tildePath(String p) {
+        if (p == null) return "?";
+        String h = facts.home().toString();
+        if (p.equals(h)) return "~";
+        if (p.startsWith(h + "/")) return "~" + p.substring(h.length());
+        return p;
+    }
+
+    /** Statement text for a reason: one line, at most 40 characters. */
+    static String shortText(String t) {
+        if (t == null) return "?";
+        t = t.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+        return t.length() > 40 ? t.substring(0, 37) + "…" : t;
     }
 
     private static String shortReason(String r) {

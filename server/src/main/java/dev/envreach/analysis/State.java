@@ -17,6 +17,8 @@ import java.util.TreeSet;
 final class State {
     final Map<String, Var> vars = new HashMap<>();
     final Map<String, Fn> functions = new HashMap<>();
+    /** Functions defined by the output of a known tool ({@code pyenv}, {@code _direnv_hook}). */
+    final Map<String, ToolKnowledge.Use> toolFunctions = new HashMap<>();
     /** zsh {@code typeset -U} arrays and their tied scalars. */
     final Set<String> unique = new HashSet<>();
     Tri allexport = Tri.FALSE;
@@ -44,6 +46,7 @@ final class State {
         State s = new State();
         vars.forEach((k, v) -> s.vars.put(k, v.copy()));
         s.functions.putAll(functions);
+        s.toolFunctions.putAll(toolFunctions);
         s.unique.addAll(unique);
         s.allexport = allexport;
         s.rcs = rcs;
@@ -84,6 +87,8 @@ final class State {
             else if (y != null && x == null) s.functions.put(f, new Fn(y.def(), y.file(), Tri.UNKNOWN));
             else if (x != null) s.functions.put(f, new Fn(y.def(), y.file(), Tri.UNKNOWN));
         }
+        s.toolFunctions.putAll(b.toolFunctions);
+        s.toolFunctions.putAll(a.toolFunctions);
         s.unique.addAll(a.unique);
         s.unique.addAll(b.unique);
         s.allexport = a.allexport.join(b.allexport);

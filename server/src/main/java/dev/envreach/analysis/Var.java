@@ -61,14 +61,24 @@ final class Var {
             v.array = a.array;
             v.origin = a.origin;
         } else {
-            v.value = a.value != null && a.value.equals(b.value) ? a.value
-                    : AValue.unknown(mergedLabel(a.value, b.value));
+            v.value = a.value != null && a.value.equals(b.value) ? a.value : merged(a.value, b.value);
             v.array = a.array != null && a.array.equals(b.array) ? a.array : null;
             v.origin = a.origin != null && a.origin.equals(b.origin) ? a.origin : (b.origin != null ? b.origin : a.origin);
         }
         v.provenance = new ArrayList<>(a.provenance);
         for (Origin o : b.provenance) if (!v.provenance.contains(o)) v.provenance.add(o);
         return v;
+    }
+
+    /**
+     * One of two values. When unknown code made either unknown, people see {@code ?} and those reasons
+     * rather than a nest of both displays.
+     */
+    private static AValue merged(AValue a, AValue b) {
+        java.util.List<String> why = new java.util.ArrayList<>(a == null ? List.of() : a.reasons());
+        if (b != null) for (String r : b.reasons()) if (!why.contains(r)) why.add(r);
+        if (why.isEmpty()) return AValue.unknown(mergedLabel(a, b));
+        return AValue.unknownBecause("{one of several values}", String.join("; ", why.size() > 2 ? why.subList(0, 2) : why));
     }
 
     private static String mergedLabel(AValue a, AValue b) {

@@ -86,9 +86,15 @@ final class EnvCommand {
         for (String n : c.variables().keySet()) w = Math.max(w, Math.min(n.length(), 22));
         for (VariableResult v : c.variables().values()) {
             String from = v.origin() == null ? "?" : v.origin().inFile() ? o.show(v.origin().shellPath()) + ":" + v.origin().line() : v.origin().shellPath();
-            String value = v.value() != null ? v.value() : v.display() + "  (not known exactly)";
+            String value = v.value() != null ? v.value() : v.reasons().isEmpty() ? v.display() + "  (not known exactly)" : o.show(v.shape());
             String head = String.format("  %-" + w + "s %-5s ", Text.clip(v.name(), 22), v.exported().id());
             out.println(Text.clip(head + value, 80));
+            if (v.value() == null) {
+                // `?`: what made it unknown, in a few words, on lines of its own
+                for (String r : v.reasons().size() > 2 ? v.reasons().subList(0, 2) : v.reasons()) {
+                    out.println(" ".repeat(head.length()) + Text.wrap("? " + r, 80 - head.length(), " ".repeat(head.length() + 2)));
+                }
+            }
             out.println(Text.clip(" ".repeat(head.length()) + "from " + from, 80));
         }
         if (!c.notes().isEmpty()) {

@@ -66,7 +66,7 @@ final class ExplainCommand {
         if (v != null) {
             r.put("exported", v.exported().id());
             r.put("value", v.value());
-            String value = v.value() != null ? "= " + v.value() : "= " + v.display() + " (not known exactly)";
+            String value = v.value() != null ? "= " + v.value() : "= " + v.display() + (v.reasons().isEmpty() ? " (not known exactly)" : "");
             r.put("summary", (v.exported() == Reach.YES ? "exported " : "maybe exported ") + value);
             for (Origin p : v.provenance()) steps.add(describe(p, o));
         } else {

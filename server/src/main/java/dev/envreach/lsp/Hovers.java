@@ -40,7 +40,9 @@ final class Hovers {
                 return "\nIn `" + c.id() + "` " + (r.reach() == Reach.NO ? "this line does not run: " + r.reason()
                         : "this line leaves the value as it was") + ".\n";
             }
+            java.util.List<String> why = v.value() == null ? java.util.List.of() : v.value().reasons();
             String value = v.set() == Reach.NO ? "unset" : "`" + v.withQuestionMarks().replace("`", "'") + "`"
+                    + (why.isEmpty() ? "" : " (" + String.join("; ", why.size() > 2 ? why.subList(0, 2) : why).replace("`", "'") + ")")
                     + (v.set() == Reach.MAYBE ? " (only on some paths)" : "");
             return "\nRight after this line in `" + c.id() + "`: " + value + "\n";
         }

@@ -157,7 +157,8 @@ final class InlayHints {
         sb.append("```\n");
         List<String> unknown = new ArrayList<>();
         for (AValue.Seg s : v.value().segs()) {
-            if (s instanceof AValue.Unk u && !unknown.contains(u.label())) unknown.add(u.label());
+            String what = s instanceof AValue.Unk u ? (u.why() != null ? u.why() : u.label()) : null;
+            if (what != null && !unknown.contains(what)) unknown.add(what);
         }
         if (!unknown.isEmpty()) {
             sb.append("\n`?` is not known statically: ");
