@@ -898,6 +898,11 @@ final class Builtins {
             State known = knownEval(fc.text(ps.span().start(), ps.span().end()), s, fc, sc);
             if (known != null) return known;
         }
+        if (path == null && in.surelyAbsent(pathV)) {
+            String dir = pathV.knownPrefix().substring(0, pathV.knownPrefix().lastIndexOf('/'));
+            return in.missingSource(s, pathV.display(), "does not exist: " + dir + " is not a directory here",
+                    new Node.Statement(sc.span(), sc, false));
+        }
         if (path == null || !exact && args.size() == 1) {
             return in.unknownFile(s, pathV.display(), "the path `" + pathV.display() + "` is not known here (" + fc.shellPath() + ":" + line + ")");
         }
