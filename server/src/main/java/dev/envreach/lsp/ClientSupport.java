@@ -9,10 +9,11 @@ import java.util.Optional;
 /** What the connected client said it can do, read once from {@code initialize}. */
 record ClientSupport(boolean pullDiagnostics, boolean diagnosticRefresh, boolean configuration,
                      boolean watchedFilesRegistration, boolean documentChanges, boolean createFile,
-                     boolean markdownHover, boolean workDoneProgress, boolean inlayHintRefresh) {
+                     boolean markdownHover, boolean workDoneProgress, boolean inlayHintRefresh,
+                     boolean relativePatterns) {
 
     static ClientSupport of(ClientCapabilities c) {
-        if (c == null) return new ClientSupport(false, false, false, false, false, false, true, false, false);
+        if (c == null) return new ClientSupport(false, false, false, false, false, false, true, false, false, false);
         var td = c.getTextDocument();
         var ws = c.getWorkspace();
         boolean pull = td != null && td.getDiagnostic() != null;
@@ -20,6 +21,8 @@ record ClientSupport(boolean pullDiagnostics, boolean diagnosticRefresh, boolean
         boolean config = ws != null && Boolean.TRUE.equals(ws.getConfiguration());
         boolean watch = ws != null && ws.getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
+        // file watchers as RelativePattern only when the client says so (LSP 3.17); else absolute glob strings
+        boolean relative = watch && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getRelativePatternSupport());
         boolean docChanges = ws != null && ws.getWorkspaceEdit() != null
                 && Boolean.TRUE.equals(ws.getWorkspaceEdit().getDocumentChanges());
         boolean create = docChanges && Optional.ofNullable(ws.getWorkspaceEdit().getResourceOperations())
@@ -31,6 +34,6 @@ record ClientSupport(boolean pullDiagnostics, boolean diagnosticRefresh, boolean
         }
         boolean progress = c.getWindow() != null && Boolean.TRUE.equals(c.getWindow().getWorkDoneProgress());
         boolean inlayRefresh = ws != null && ws.getInlayHint() != null && Boolean.TRUE.equals(ws.getInlayHint().getRefreshSupport());
-        return new ClientSupport(pull, refresh, config, watch, docChanges, create, markdown, progress, inlayRefresh);
+        return new ClientSupport(pull, refresh, config, watch, docChanges, create, markdown, progress, inlayRefresh, relative);
     }
 }

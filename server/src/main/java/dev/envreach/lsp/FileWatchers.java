@@ -53,14 +53,17 @@ final class FileWatchers {
         registrationId = "envreach-watch-" + (++counter);
         watched = want;
         c.registerCapability(new RegistrationParams(List.of(new Registration(registrationId, METHOD,
-                new DidChangeWatchedFilesRegistrationOptions(watchers(want)))))).exceptionally(err -> {
+                new DidChangeWatchedFilesRegistrationOptions(watchers(want, server.support.relativePatterns())))))).exceptionally(err -> {
             ServerLog.warn("client refused file watchers: " + err.getMessage());
             return null;
         });
     }
 
-    /** One watcher per folder, with a brace pattern of the exact file names in it. */
-    static List<FileSystemWatcher> watchers(Set<Path> files) {
+    /**
+     * One watcher per folder, with a brace pattern of the exact file names in it: a {@code RelativePattern}
+     * (folder URI + names) when the client supports those, else a plain glob string of the absolute path.
+     */
+    static List<FileSystemWatcher> watchers(Set<Path> files, boolean relativePatterns) {
         Map<Path, Set<String>> byDir = new TreeMap<>();
         for (Path f : files) {
             if (f.getParent() == null || f.getFileName() == null) continue;
@@ -70,10 +73,20 @@ final class FileWatchers {
         for (Map.Entry<Path, Set<String>> e : byDir.entrySet()) {
             String names = e.getValue().size() == 1 ? escape(e.getValue().iterator().next())
                     : "{" + String.join(",", e.getValue().stream().map(FileWatchers::escape).toList()) + "}";
-            RelativePattern p = new RelativePattern(Either.forRight(e.getKey().toUri().toString()), names);
-            out.add(new FileSystemWatcher(Either.forRight(p)));
+            if (relativePatterns) {
+                RelativePattern p = new RelativePattern(Either.forRight(e.getKey().toUri().toString()), names);
+                out.add(new FileSystemWatcher(Either.forRight(p)));
+            } else {
+                out.add(new FileSystemWatcher(Either.forLeft(globDir(e.getKey()) + "/" + names)));
+            }
         }
         return out;
+    }
+
+    /** A folder as the start of a glob: forward slashes, glob characters escaped, no trailing slash. */
+    static String globDir(Path dir) {
+        String g = escape(dir.toAbsolutePath().normalize().toString().replace('\\', '/'));
+        return g.endsWith("/") ? g.substring(0, g.length() - 1) : g;
     }
 
     private static String escape(String name) {

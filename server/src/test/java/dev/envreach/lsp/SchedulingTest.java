@@ -90,7 +90,7 @@ class SchedulingTest {
             var reg = s.client.registrations.get(0).getRegistrations().get(0);
             assertEquals("workspace/didChangeWatchedFiles", reg.getMethod());
             String json = LspSession.json(reg.getRegisterOptions());
-            assertTrue(json.contains(s.home.toUri().toString()) && json.contains(".profile") && json.contains(".zshenv"), json);
+            assertTrue(json.contains(s.home.toString()) && json.contains(".profile") && json.contains(".zshenv"), json);
             assertFalse(json.contains("**"), "never a recursive pattern over the home: " + json);
 
             Files.writeString(s.path("~/.profile"), "export GOPATH=\"~/go\"\n");
