@@ -466,6 +466,7 @@ final class Builtins {
         boolean nameref = false;
         boolean integer = builtin.equals("integer");
         boolean array = false;
+        boolean assoc = false;
         boolean flagsDone = false;
         boolean any = false;
         for (Node.DeclOperand op : sc.declOperands()) {
@@ -517,7 +518,11 @@ final class Builtins {
                                 case 'r' -> readonly = minus;
                                 case 'U' -> unique = minus && d == Dialect.ZSH;
                                 case 'i' -> integer = minus;
-                                case 'a', 'A' -> array = minus && !builtin.equals("export");
+                                case 'a' -> array = minus && !builtin.equals("export");
+                                case 'A' -> {
+                                    array = minus && !builtin.equals("export");
+                                    assoc = array;
+                                }
                                 case 'f', 'F' -> functions = true;
                                 case 'p' -> print = true;
                                 default -> {
@@ -534,6 +539,7 @@ final class Builtins {
                     boolean tied = d == Dialect.ZSH
                             && (Interpreter.TIED.containsKey(v) || Interpreter.TIED_ARRAYS.containsKey(v));
                     if (array && !tied) s.getOrCreate(v).isArray = Tri.TRUE; // zsh: path stays tied to PATH
+                    if (assoc && !tied) markAssoc(s.getOrCreate(v));
                 }
                 continue;
             }
@@ -564,6 +570,7 @@ final class Builtins {
             else if (export == Tri.TRUE) v.exported = Tri.TRUE;
             if (readonly) v.readonly = true;
             if (array && !Interpreter.TIED.containsKey(target)) v.isArray = Tri.TRUE;
+            if (assoc && !Interpreter.TIED.containsKey(target)) markAssoc(v);
             if (st == Tri.UNKNOWN && builtin.equals("local")) s.status = Tri.TRUE;
         }
         if (!any && !print && !functions && flagsDone && unique) {
@@ -571,6 +578,19 @@ final class Builtins {
         }
         s.status = Tri.TRUE;
         return s;
+    }
+
+    /**
+     * typeset -A: an associative array. zsh's {@code (k1 v1 k2 v2)} list is kept as pairs (an odd count
+     * is an error); bash's {@code ([k]=v)} elements are not modelled, so its shape becomes unknown.
+     */
+    private void markAssoc(Var v) {
+        v.assoc = true;
+        v.isArray = Tri.TRUE;
+        if (v.array != null && (in.dialect() != Dialect.ZSH || v.array.size() % 2 != 0)) {
+            v.array = null;
+            v.value = AValue.unknown("(associative array)");
+        }
     }
 
     /** An operand that expanded to {@code NAME=value}: assigned like an assignment operand, value taken as is. */
@@ -872,6 +892,17 @@ final class Builtins {
         AValue pathV = args.get(0);
         String path = pathV.exact();
         String via = "sourced from " + fc.shellPath() + ":" + line;
+        if (path == null && sc.words().size() > 1 && sc.words().get(1).parts().size() == 1
+                && sc.words().get(1).parts().get(0) instanceof WordPart.ProcessSubst ps && ps.direction() == '<') {
+            // source <(tool ...) runs the tool's output like eval "$(tool ...)": tool knowledge applies
+            State known = knownEval(fc.text(ps.span().start(), ps.span().end()), s, fc, sc);
+            if (known != null) return known;
+        }
+        if (path == null && in.surelyAbsent(pathV)) {
+            String dir = pathV.knownPrefix().substring(0, pathV.knownPrefix().lastIndexOf('/'));
+            return in.missingSource(s, pathV.display(), "does not exist: " + dir + " is not a directory here",
+                    new Node.Statement(sc.span(), sc, false));
+        }
         if (path == null || !exact && args.size() == 1) {
             return in.unknownFile(s, pathV.display(), "the path `" + pathV.display() + "` is not known here (" + fc.shellPath() + ":" + line + ")");
         }
@@ -898,12 +929,22 @@ final class Builtins {
             }
             parts.add(e);
         }
-        Origin o = in.origin(fc, sc.span());
         if (known) {
             return in.evalText(String.join(" ", parts), s, in.dialect(), fc);
         }
         // tool knowledge: eval "$(dircolors -b)" and friends
         String text = Interpreter.oneLine(fc.text(sc.span().start(), sc.span().end()));
+        State byTool = knownEval(text, s, fc, sc);
+        if (byTool != null) return byTool;
+        in.havoc(s, "eval of text not known here at " + fc.shellPath() + ":" + fc.line(sc.span().start()) + " (`" + text + "`)");
+        s.status = Tri.UNKNOWN;
+        return s;
+    }
+
+    /** The effect of running the output of a known tool ({@code evals.json}), or null when no tool matches. */
+    private State knownEval(String text, State s, Frame.FileCtx fc, Node.SimpleCommand sc) {
+        text = Interpreter.oneLine(text);
+        Origin o = in.origin(fc, sc.span());
         for (KnownEval k : EVALS) {
             if (mentions(text, k.command())) {
                 in.havocNames(s, k.sets(), o);
@@ -919,9 +960,7 @@ final class Builtins {
                 return s;
             }
         }
-        in.havoc(s, "eval of text not known here at " + fc.shellPath() + ":" + fc.line(sc.span().start()) + " (`" + text + "`)");
-        s.status = Tri.UNKNOWN;
-        return s;
+        return null;
     }
 
     private static boolean mentions(String text, String command) {

@@ -18,7 +18,11 @@ final class Expander {
     enum Tilde { NONE, WORD, ASSIGNMENT }
 
     /** Fields of a command word; {@code exact} false when their number is not known. */
-    record Fields(List<AValue> items, boolean exact) {
+    record Fields(List<AValue> items, boolean exact, boolean unordered) {
+        Fields(List<AValue> items, boolean exact) {
+            this(items, exact, false);
+        }
+
         static Fields unknown(AValue v) {
             return new Fields(List.of(v), false);
         }
@@ -358,8 +362,43 @@ final class Expander {
     List<AValue> arrayElements(String name, State s) {
         if (dialect() == Dialect.ZSH && Interpreter.TIED_ARRAYS.containsKey(name)) return in.tiedElements(s, name);
         Var v = s.get(name);
-        if (v != null && v.array != null && v.set == Tri.TRUE) return v.array;
+        if (v != null && v.array != null && v.set == Tri.TRUE && !v.assoc) return v.array;
         return null;
+    }
+
+    private static final Pattern HASH_FLAGS = Pattern.compile("\\(@?(k|v|kv|vk)@?\\)");
+
+    /**
+     * zsh {@code ${(k)h}}, {@code ${(v)h}}, {@code "${(@kv)h}"} on an associative array of known pairs: the keys,
+     * values or both as separate words. zsh's order is its hash order, not the assignment order: the
+     * result is marked unordered. Null when the word is not such an expansion.
+     */
+    private Fields hashWords(List<WordPart> parts, State s) {
+        if (dialect() != Dialect.ZSH || parts.size() != 1) return null;
+        WordPart p = parts.get(0);
+        boolean quoted = false;
+        if (p instanceof WordPart.DoubleQuoted dq && dq.parts().size() == 1) {
+            p = dq.parts().get(0);
+            quoted = true;
+        }
+        if (!(p instanceof WordPart.Param pp) || pp.zshFlags() == null || pp.op() != null || pp.index() != null
+                || pp.nested() != null || !pp.prefix().isEmpty()) return null;
+        Matcher m = HASH_FLAGS.matcher(pp.zshFlags());
+        if (!m.matches()) return null;
+        referenced.add(pp.name());
+        Var v = s.get(pp.name());
+        if (v == null || !v.assoc || v.set != Tri.TRUE || v.array == null) return Fields.unknown(AValue.unknown(label(pp)));
+        if (quoted && !pp.zshFlags().contains("@")) return Fields.unknown(AValue.unknown(label(pp)));
+        boolean keys = m.group(1).contains("k");
+        boolean values = m.group(1).contains("v");
+        List<AValue> out = new ArrayList<>();
+        for (int i = 0; i + 1 < v.array.size(); i += 2) {
+            if (keys) out.add(v.array.get(i));
+            if (values) out.add(v.array.get(i + 1));
+        }
+        if (!quoted) out.removeIf(x -> x.isEmpty() == Tri.TRUE);
+        if (!quoted && out.stream().anyMatch(x -> x.isEmpty() != Tri.FALSE)) return Fields.unknown(AValue.unknown(label(pp)));
+        return new Fields(out, true, true);
     }
 
     private AValue index(List<AValue> els, String idx, boolean oneBased, State s) {
@@ -489,6 +528,8 @@ final class Expander {
 
     /** Expands a command word into fields: braces, tilde, parameters, splitting (not zsh), globs. */
     Fields fields(Word w, State s) {
+        Fields hash = hashWords(w.parts(), s);
+        if (hash != null) return hash;
         List<List<WordPart>> variants = braces(w.parts());
         List<AValue> out = new ArrayList<>();
         boolean exact = true;

@@ -471,6 +471,29 @@ final class Interpreter {
     }
 
     /** A file the shell would read but whose path is not known: anything may happen. */
+    /**
+     * Whether a path only partly known cannot name an existing file: the directory its known beginning
+     * names (up to the last '/') does not exist here, e.g. {@code ~/.cache/p10k-instant-prompt-${(%):-%n}.zsh}
+     * without {@code ~/.cache}.
+     */
+    boolean surelyAbsent(AValue path) {
+        if (facts.pure() || path.exact() != null) return false;
+        String known = path.knownPrefix();
+        int slash = known.lastIndexOf('/');
+        if (!known.startsWith("/") || slash <= 0) return false;
+        return facts.isDirectory(known.substring(0, slash)) == Tri.FALSE;
+    }
+
+    /** {@code source} of a file that does not exist (its name not fully known): as for a missing file. */
+    State missingSource(State s, String label, String reason, Node.Statement via) {
+        files.add(new FileVisit(label, null, step.id(), FileVisit.Status.MISSING, reason, pathReach.and(s.alive)));
+        s.status = Tri.FALSE;
+        if (via != null && dotIsFatal()) {
+            return exitShell(s, "`.` of a missing file ends this non-interactive shell (" + label + ")");
+        }
+        return s;
+    }
+
     State unknownFile(State s, String label, String reason) {
         files.add(new FileVisit(label, null, step.id(), FileVisit.Status.SKIPPED, reason, pathReach.and(s.alive)));
         havoc(s, "an unknown file (" + label + ") may be read: " + reason);
@@ -858,9 +881,10 @@ final class Interpreter {
     }
 
     private State forLoop(Node.For f, State s, Frame.FileCtx fc) {
-        String var = f.variables().isEmpty() ? "_" : f.variables().get(0);
+        List<String> vars = f.variables().isEmpty() ? List.of("_") : f.variables();
         List<AValue> items = new ArrayList<>();
         boolean exact = true;
+        boolean unordered = false;
         if (f.items() == null) {
             List<AValue> pos = positional();
             if (pos == null) exact = false;
@@ -870,19 +894,44 @@ final class Interpreter {
                 Expander.Fields fl = ex.fields(w, s);
                 items.addAll(fl.items());
                 exact &= fl.exact();
+                unordered |= fl.unordered();
             }
         }
-        if (exact && items.size() <= MAX_LOOP_UNROLL && f.variables().size() <= 1) {
+        if (exact && items.size() <= MAX_LOOP_UNROLL && (vars.size() == 1 || dialect == Dialect.ZSH)) {
             if (items.isEmpty()) recordSkipped(f.body(), fc, "the loop on line " + fc.line(f.span().start()) + " has no items");
+            // zsh: for k v in …: each iteration takes as many items as there are names (missing ones are empty)
+            List<List<AValue>> rounds = new ArrayList<>();
+            for (int i = 0; i < items.size(); i += vars.size()) {
+                List<AValue> r = new ArrayList<>();
+                for (int k = 0; k < vars.size(); k++) r.add(i + k < items.size() ? items.get(i + k) : AValue.EMPTY);
+                rounds.add(r);
+            }
+            if (unordered && rounds.size() > 1) {
+                // the shell's order is not known (zsh hash order): run both orders; what differs is unknown
+                List<List<AValue>> reversed = new ArrayList<>(rounds);
+                java.util.Collections.reverse(reversed);
+                State a = unrolledFor(f, vars, rounds, s.copy(), fc);
+                State b = unrolledFor(f, vars, reversed, s, fc);
+                return State.merge(a, b);
+            }
+            return unrolledFor(f, vars, rounds, s, fc);
+        }
+        return unknownLoop(f.body(), s, fc, "a loop over values not known here", f.variables());
+    }
+
+    private State unrolledFor(Node.For f, List<String> vars, List<List<AValue>> rounds, State s, Frame.FileCtx fc) {
+        {
             Loop loop = new Loop();
             loops.push(loop);
             Reach startAlive = s.alive;
             int exits0 = exits.size();
             int returns0 = frames.isEmpty() ? 0 : frames.peek().returns.size();
             try {
-                for (AValue item : items) {
+                for (List<AValue> round : rounds) {
                     if (s.alive == Reach.NO) break;
-                    assign(s, var, item, origin(fc, f.span(), "for " + var + " in …"), false);
+                    for (int k = 0; k < vars.size(); k++) {
+                        assign(s, vars.get(k), round.get(k), origin(fc, f.span(), "for " + vars.get(k) + " in …"), false);
+                    }
                     Reach before = s.alive;
                     int e0 = exits.size();
                     int r0 = frames.isEmpty() ? 0 : frames.peek().returns.size();
@@ -895,7 +944,6 @@ final class Interpreter {
             }
             return collect(s, loop.breaks, startAlive, exits0, returns0);
         }
-        return unknownLoop(f.body(), s, fc, "a loop over values not known here", f.variables());
     }
 
     /** A loop being interpreted: the states that left an iteration by continue or the loop by break. */
@@ -1148,6 +1196,7 @@ final class Interpreter {
             if (v.isArray == Tri.TRUE) v.exported = Tri.FALSE;
             else if (v.isArray == Tri.UNKNOWN && v.exported != Tri.FALSE) v.exported = Tri.UNKNOWN;
             v.isArray = Tri.FALSE;
+            v.assoc = false;
         }
         v.exported = v.exported.or(s.allexport);
         v.origin = origin;
@@ -1183,6 +1232,11 @@ final class Interpreter {
         prov.add(origin);
         v.array = exactShape ? new ArrayList<>(elements) : null;
         v.isArray = Tri.TRUE;
+        if (v.assoc) {
+            // zsh: (k1 v1 k2 v2) pairs; bash's ([k]=v) words are not modelled
+            if (dialect != Dialect.ZSH || elements.size() % 2 != 0) v.array = null;
+            v.value = AValue.unknown("$" + name + " (associative array)");
+        }
         v.value = exactShape ? (elements.isEmpty() ? AValue.EMPTY : dialect == Dialect.ZSH ? AValue.join(elements, " ") : elements.get(0))
                 : AValue.unknown("$" + name);
         v.set = Tri.TRUE;
@@ -1359,7 +1413,12 @@ final class Interpreter {
         Node.Command c = body.get(0).command();
         if (!(c instanceof Node.SimpleCommand sc) || !sc.assignments().isEmpty() || sc.words().isEmpty()) return null;
         String name = sc.words().get(0).literalValue();
-        if (name == null || name.contains("/")) return null;
+        if (name == null) return null;
+        if (name.startsWith("/") && !facts.pure()) {
+            // an absolute command path that is not an executable here: "not found", nothing on stdout
+            return facts.isExecutable(name) == Tri.FALSE ? AValue.EMPTY : null;
+        }
+        if (name.contains("/")) return null;
         if (name.equals("echo") || name.equals("printf")) {
             if (!sc.redirects().isEmpty()) return null;
             List<String> words = new ArrayList<>();

@@ -17,6 +17,8 @@ final class Var {
     Tri exported = Tri.FALSE;
     /** Whether it is an array (bash indexed/associative, zsh array): arrays never reach the environment. */
     Tri isArray = Tri.FALSE;
+    /** An associative array; for zsh its {@link #array} holds key, value, key, value... in assignment order. */
+    boolean assoc;
     boolean readonly;
     Origin origin;
     List<Origin> provenance = new ArrayList<>();
@@ -28,6 +30,7 @@ final class Var {
         v.set = set;
         v.exported = exported;
         v.isArray = isArray;
+        v.assoc = assoc;
         v.readonly = readonly;
         v.origin = origin;
         v.provenance = new ArrayList<>(provenance);
@@ -48,6 +51,7 @@ final class Var {
         v.exported = a.exported.join(b.exported);
         v.isArray = a.set == Tri.FALSE ? b.isArray : b.set == Tri.FALSE ? a.isArray : a.isArray.join(b.isArray);
         v.readonly = a.readonly && b.readonly;
+        v.assoc = a.assoc && b.assoc;
         if (a.set == Tri.FALSE) {
             v.value = b.value;
             v.array = b.array;
