@@ -44,6 +44,7 @@ final class LspSession implements AutoCloseable {
     final List<Message> received = new ArrayList<>();
     final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     final InitializeResult initializeResult;
+    private final Launcher<LanguageServer> launcher;
     private final Map<String, Integer> versions = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Future<Void> serverListening;
@@ -56,7 +57,7 @@ final class LspSession implements AutoCloseable {
         this.sysroot = sysroot;
         EnvreachServer impl = new EnvreachServer(exitCode::complete);
         serverListening = ServerLauncher.start(impl, toServer.in, toClient.out);
-        Launcher<LanguageServer> launcher = new LSPLauncher.Builder<LanguageServer>()
+        launcher = new LSPLauncher.Builder<LanguageServer>()
                 .setLocalService(client)
                 .setRemoteInterface(LanguageServer.class)
                 .setInput(toClient.in)
@@ -182,6 +183,14 @@ final class LspSession implements AutoCloseable {
     int insert(String name, int line, int col, String text) {
         Position p = new Position(line, col);
         return change(name, new Range(p, p), text);
+    }
+
+    /**
+     * Sends a request whose params are exactly this JSON (fields missing as a real client may leave
+     * them out), through the same connection; the future holds the result or fails with the error.
+     */
+    CompletableFuture<?> raw(String method, String paramsJson) {
+        return launcher.getRemoteEndpoint().request(method, com.google.gson.JsonParser.parseString(paramsJson));
     }
 
     List<Message> received() {
