@@ -888,6 +888,11 @@ final class Builtins {
             // source <(fzf --bash), . <(kubectl completion bash): the tool's output is read like eval of it
             return tools.evaluate(tool, s, fc, sc);
         }
+        if (path == null && in.surelyAbsent(pathV)) {
+            String dir = pathV.knownPrefix().substring(0, pathV.knownPrefix().lastIndexOf('/'));
+            return in.missingSource(s, pathV.display(), "does not exist: " + dir + " is not a directory here",
+                    new Node.Statement(sc.span(), sc, false));
+        }
         if (path == null || !exact && args.size() == 1) {
             String where = in.where(fc, sc.span());
             return in.unknownFile(s, pathV.display(), "the path `" + pathV.display() + "` is not known here (" + fc.shellPath() + ":" + line + ")",

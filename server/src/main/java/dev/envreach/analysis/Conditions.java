@@ -99,7 +99,14 @@ final class Conditions {
                 break;
         }
         String path = arg.exact();
-        if (path == null) return Tri.UNKNOWN;
+        if (path == null) {
+            if (Set.of("-e", "-a", "-f", "-d", "-r", "-x", "-s", "-L", "-h", "-p", "-S", "-b", "-c").contains(op)
+                    && in.surelyAbsent(arg)) {
+                why = arg.display() + " cannot exist: " + arg.knownPrefix() + "… is in a directory missing here";
+                return Tri.FALSE;
+            }
+            return Tri.UNKNOWN;
+        }
         if (path.isEmpty()) return Tri.FALSE;
         if (!path.startsWith("/")) {
             why = "`" + path + "` is relative to the working directory, not known here";

@@ -471,6 +471,29 @@ final class Interpreter {
     }
 
     /** A file the shell would read but whose path is not known: anything may happen. */
+    /**
+     * Whether a path only partly known cannot name an existing file: the directory its known beginning
+     * names (up to the last '/') does not exist here, e.g. {@code ~/.cache/p10k-instant-prompt-${(%):-%n}.zsh}
+     * without {@code ~/.cache}.
+     */
+    boolean surelyAbsent(AValue path) {
+        if (facts.pure() || path.exact() != null) return false;
+        String known = path.knownPrefix();
+        int slash = known.lastIndexOf('/');
+        if (!known.startsWith("/") || slash <= 0) return false;
+        return facts.isDirectory(known.substring(0, slash)) == Tri.FALSE;
+    }
+
+    /** {@code source} of a file that does not exist (its name not fully known): as for a missing file. */
+    State missingSource(State s, String label, String reason, Node.Statement via) {
+        files.add(new FileVisit(label, null, step.id(), FileVisit.Status.MISSING, reason, pathReach.and(s.alive)));
+        s.status = Tri.FALSE;
+        if (via != null && dotIsFatal()) {
+            return exitShell(s, "`.` of a missing file ends this non-interactive shell (" + label + ")");
+        }
+        return s;
+    }
+
     State unknownFile(State s, String label, String reason) {
         files.add(new FileVisit(label, null, step.id(), FileVisit.Status.SKIPPED, reason, pathReach.and(s.alive)));
         havoc(s, "an unknown file (" + label + ") may be read: " + reason);
@@ -1438,7 +1461,12 @@ final class Interpreter {
         Node.Command c = body.get(0).command();
         if (!(c instanceof Node.SimpleCommand sc) || !sc.assignments().isEmpty() || sc.words().isEmpty()) return null;
         String name = sc.words().get(0).literalValue();
-        if (name == null || name.contains("/")) return null;
+        if (name == null) return null;
+        if (name.startsWith("/") && !facts.pure()) {
+            // an absolute command path that is not an executable here: "not found", nothing on stdout
+            return facts.isExecutable(name) == Tri.FALSE ? AValue.EMPTY : null;
+        }
+        if (name.contains("/")) return null;
         if (name.equals("echo") || name.equals("printf")) {
             if (!sc.redirects().isEmpty()) return null;
             List<String> words = new ArrayList<>();

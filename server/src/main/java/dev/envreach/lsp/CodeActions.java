@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ final class CodeActions {
     private CodeActions() {}
 
     static List<Either<Command, CodeAction>> at(Snapshot snap, CodeActionParams params, ClientSupport support) {
-        AnalyzedFile file = snap.byUri(params.getTextDocument().getUri()).orElse(null);
+        String uri = Params.uri(params.getTextDocument(), "textDocument/codeAction");
+        AnalyzedFile file = uri == null ? null : snap.byUri(uri).orElse(null);
         if (file == null) return List.of();
         LineMap lines = file.parse().lines();
-        Span range = Positions.span(lines, params.getRange());
-        List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
-        if (only != null && !only.isEmpty() && only.stream().noneMatch(k -> CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) {
+        // the context's diagnostics are not read: the findings at the range are recomputed, so a client's
+        // partial copy of a diagnostic (no range, no code) cannot break anything
+        Range r = Params.range(params.getRange());
+        Span range = r == null ? Span.of(0, file.parse().text().length()) : Positions.span(lines, r);
+        List<String> only = params.getContext() == null || params.getContext().getOnly() == null ? List.of()
+                : params.getContext().getOnly().stream().filter(java.util.Objects::nonNull).toList();
+        if (!only.isEmpty() && only.stream().noneMatch(k -> CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) {
             return List.of();
         }
         List<Either<Command, CodeAction>> out = new ArrayList<>();

@@ -27,6 +27,7 @@ public final class DocumentStore {
 
     /** The path of a {@code file:} URI, or empty for other schemes or malformed URIs. */
     public static Optional<Path> toPath(String uri) {
+        if (uri == null) return Optional.empty();
         try {
             URI u = URI.create(uri);
             if (!"file".equalsIgnoreCase(u.getScheme())) return Optional.empty();

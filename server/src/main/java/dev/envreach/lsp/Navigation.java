@@ -33,9 +33,14 @@ final class Navigation {
     record At(AnalyzedFile file, SyntaxIndex index, int offset) {}
 
     static At at(Snapshot snap, String uri, Position pos) {
+        if (uri == null) return null;
         AnalyzedFile f = snap.byUri(uri).orElse(null);
         if (f == null) {
             ServerLog.warn("request for a document the analysis does not know: " + uri);
+            return null;
+        }
+        if (pos == null) {
+            ServerLog.warn("request without a position in " + uri + "; answered with nothing");
             return null;
         }
         LineMap lines = f.parse().lines();
@@ -155,7 +160,7 @@ final class Navigation {
     }
 
     static WorkspaceEdit rename(Snapshot snap, At at, String newName, ClientSupport support) {
-        if (!TreeWalk.isName(newName)) {
+        if (newName == null || !TreeWalk.isName(newName)) {
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
                     "'" + newName + "' is not a valid shell variable name", null));
         }

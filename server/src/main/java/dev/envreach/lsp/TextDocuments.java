@@ -51,25 +51,40 @@ final class TextDocuments implements TextDocumentService {
         this.server = server;
     }
 
+    /** The request's document URI, or null when the client left it out. */
+    private static String uri(org.eclipse.lsp4j.TextDocumentIdentifier id) {
+        return Params.uri(id, "a request");
+    }
+
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         var d = params.getTextDocument();
-        server.store.open(d.getUri(), d.getLanguageId(), d.getVersion(), d.getText());
+        if (d == null || d.getUri() == null) {
+            ServerLog.warn("didOpen without a textDocument; ignored");
+            return;
+        }
+        server.store.open(d.getUri(), d.getLanguageId(), d.getVersion(), d.getText() == null ? "" : d.getText());
         server.scheduler.changed();
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         var id = params.getTextDocument();
+        String uri = Params.uri(id, "didChange");
+        if (uri == null) return;
         Integer v = id.getVersion();
-        if (server.store.change(id.getUri(), v == null ? Integer.MAX_VALUE : v, params.getContentChanges()).isPresent()) {
+        var changes = params.getContentChanges() == null ? List.<org.eclipse.lsp4j.TextDocumentContentChangeEvent>of()
+                : params.getContentChanges().stream().filter(java.util.Objects::nonNull).toList();
+        if (server.store.change(uri, v == null ? Integer.MAX_VALUE : v, changes).isPresent()) {
             server.scheduler.changed();
         }
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        server.store.close(params.getTextDocument().getUri());
+        String uri = Params.uri(params.getTextDocument(), "didClose");
+        if (uri == null) return;
+        server.store.close(uri);
         server.scheduler.changed();
     }
 
@@ -80,7 +95,7 @@ final class TextDocuments implements TextDocumentService {
 
     @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
-        String uri = params.getTextDocument().getUri();
+        String uri = Params.uri(params.getTextDocument(), "textDocument/diagnostic");
         return server.scheduler.current().thenApply(snap -> {
             var items = snap.byUri(uri).map(f -> Diagnostics.forFile(snap, f)).orElse(List.of());
             return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(items));
@@ -90,39 +105,39 @@ final class TextDocuments implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
         return server.scheduler.current().thenApply(snap -> Either.forLeft(Navigation.definition(snap,
-                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()))));
+                Navigation.at(snap, uri(params.getTextDocument()), params.getPosition()))));
     }
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
         boolean decl = params.getContext() == null || params.getContext().isIncludeDeclaration();
         return server.scheduler.current().thenApply(snap -> Navigation.references(snap,
-                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), decl));
+                Navigation.at(snap, uri(params.getTextDocument()), params.getPosition()), decl));
     }
 
     @Override
     public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
         return server.scheduler.current().thenApply(snap -> Navigation.highlights(
-                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition())));
+                Navigation.at(snap, uri(params.getTextDocument()), params.getPosition())));
     }
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+        return server.scheduler.current().thenApply(snap -> snap.byUri(uri(params.getTextDocument()))
                 .map(f -> Navigation.symbols(snap, f).stream().map(Either::<SymbolInformation, DocumentSymbol>forRight).toList())
                 .orElse(List.of()));
     }
 
     @Override
     public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
-        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+        return server.scheduler.current().thenApply(snap -> snap.byUri(uri(params.getTextDocument()))
                 .map(f -> Navigation.links(snap, f)).orElse(List.of()));
     }
 
     @Override
     public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(PrepareRenameParams params) {
         return server.scheduler.current().thenApply(snap -> {
-            PrepareRenameResult r = Navigation.prepareRename(Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()));
+            PrepareRenameResult r = Navigation.prepareRename(Navigation.at(snap, uri(params.getTextDocument()), params.getPosition()));
             return r == null ? null : Either3.forSecond(r);
         });
     }
@@ -130,13 +145,13 @@ final class TextDocuments implements TextDocumentService {
     @Override
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         return server.scheduler.current().thenApply(snap -> Navigation.rename(snap,
-                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), params.getNewName(), server.support));
+                Navigation.at(snap, uri(params.getTextDocument()), params.getPosition()), params.getNewName(), server.support));
     }
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return server.scheduler.current().thenApply(snap -> Either.forRight(new CompletionList(false,
-                Completion.items(snap, Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition())))));
+                Completion.items(snap, Navigation.at(snap, uri(params.getTextDocument()), params.getPosition())))));
     }
 
     @Override
@@ -147,18 +162,18 @@ final class TextDocuments implements TextDocumentService {
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return server.scheduler.current().thenApply(snap -> Hovers.at(snap,
-                Navigation.at(snap, params.getTextDocument().getUri(), params.getPosition()), server.support));
+                Navigation.at(snap, uri(params.getTextDocument()), params.getPosition()), server.support));
     }
 
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
-        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
-                .map(f -> InlayHints.of(snap, f, params.getRange())).orElse(List.of()));
+        return server.scheduler.current().thenApply(snap -> snap.byUri(uri(params.getTextDocument()))
+                .map(f -> InlayHints.of(snap, f, Params.range(params.getRange()))).orElse(List.of()));
     }
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return server.scheduler.current().thenApply(snap -> snap.byUri(params.getTextDocument().getUri())
+        return server.scheduler.current().thenApply(snap -> snap.byUri(uri(params.getTextDocument()))
                 .map(f -> CodeLenses.of(snap, f)).orElse(List.of()));
     }
 }

@@ -21,13 +21,15 @@ final class Workspace implements WorkspaceService {
 
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
-        server.settingsChanged(params.getSettings());
+        server.settingsChanged(params == null ? null : params.getSettings());
     }
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         boolean relevant = false;
+        if (params == null || params.getChanges() == null) return;
         for (FileEvent e : params.getChanges()) {
+            if (e == null) continue;
             var path = DocumentStore.toPath(e.getUri());
             if (path.isPresent() && server.store.get(path.get()).isEmpty()) relevant = true;
         }
@@ -36,7 +38,7 @@ final class Workspace implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-        String cmd = params.getCommand();
+        String cmd = params.getCommand() == null ? "" : params.getCommand();
         return switch (cmd) {
             case Capabilities.SHOW_MATRIX, Capabilities.EXPLAIN ->
                     server.scheduler.current().thenApply(snap -> Commands.run(cmd, snap, params.getArguments()));

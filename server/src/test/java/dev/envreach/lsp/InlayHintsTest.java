@@ -39,8 +39,9 @@ class InlayHintsTest {
                   *) return;;
             esac
             PATH="$PATH:$HOME/.local/bin"   # user tools
-            eval "$(/home/linuxbrew/.linuxbrew/bin/brew shellenv)"
-            #- ~/bin/.keep
+            eval "$(brew shellenv)"
+            #- ~/bin/brew
+            echo 'export PATH="/home/linuxbrew/.linuxbrew/bin:$PATH"'
             """;
 
     /** Debian's login PATH (platforms/debian.json), where terminal-tab's first shell starts. */
@@ -83,6 +84,9 @@ class InlayHintsTest {
     @Test
     void longValuesAreShortenedAndUnknownPartsShowAsQuestionMarks() throws Exception {
         try (LspSession s = LspSession.start(tmp, Fixture.of(FILES), o -> o.addProperty("inlayHints", true), new org.eclipse.lsp4j.ClientCapabilities())) {
+            // ~/bin/brew is an installed tool (on PATH through ~/.profile): its output is not known statically
+            java.nio.file.Files.setPosixFilePermissions(s.home.resolve("bin/brew"),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             s.open("~/.bashrc");
             List<InlayHint> h = hints(s, "~/.bashrc", all());
             assertEquals(2, h.size(), "two lines of ~/.bashrc change PATH in the terminal's interactive shell: " + h);

@@ -44,6 +44,7 @@ final class LspSession implements AutoCloseable {
     final List<Message> received = new ArrayList<>();
     final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     final InitializeResult initializeResult;
+    private final Launcher<LanguageServer> launcher;
     private final Map<String, Integer> versions = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Future<Void> serverListening;
@@ -52,11 +53,16 @@ final class LspSession implements AutoCloseable {
 
     private LspSession(Path home, Path sysroot, JsonObject options, ClientCapabilities caps, Path workspace,
                        Consumer<InitializeParams> tweak) {
+        this(home, sysroot, options, caps, workspace, tweak, System::getenv);
+    }
+
+    private LspSession(Path home, Path sysroot, JsonObject options, ClientCapabilities caps, Path workspace,
+                       Consumer<InitializeParams> tweak, java.util.function.UnaryOperator<String> env) {
         this.home = home;
         this.sysroot = sysroot;
-        EnvreachServer impl = new EnvreachServer(exitCode::complete);
+        EnvreachServer impl = new EnvreachServer(exitCode::complete, env);
         serverListening = ServerLauncher.start(impl, toServer.in, toClient.out);
-        Launcher<LanguageServer> launcher = new LSPLauncher.Builder<LanguageServer>()
+        launcher = new LSPLauncher.Builder<LanguageServer>()
                 .setLocalService(client)
                 .setRemoteInterface(LanguageServer.class)
                 .setInput(toClient.in)
@@ -111,6 +117,11 @@ final class LspSession implements AutoCloseable {
 
     static LspSession startIn(Path home, Path sysroot, JsonObject options, ClientCapabilities caps, Path workspace) {
         return new LspSession(home, sysroot, options, caps, workspace, null);
+    }
+
+    /** A server that sees these environment variables instead of the real ones. */
+    static LspSession startWithEnv(Path home, Path sysroot, JsonObject options, Map<String, String> env) {
+        return new LspSession(home, sysroot, options, new ClientCapabilities(), null, null, env::get);
     }
 
     static LspSession startWithParent(Path home, JsonObject options, int pid) {
@@ -182,6 +193,14 @@ final class LspSession implements AutoCloseable {
     int insert(String name, int line, int col, String text) {
         Position p = new Position(line, col);
         return change(name, new Range(p, p), text);
+    }
+
+    /**
+     * Sends a request whose params are exactly this JSON (fields missing as a real client may leave
+     * them out), through the same connection; the future holds the result or fails with the error.
+     */
+    CompletableFuture<?> raw(String method, String paramsJson) {
+        return launcher.getRemoteEndpoint().request(method, com.google.gson.JsonParser.parseString(paramsJson));
     }
 
     List<Message> received() {
