@@ -174,6 +174,17 @@ public final class AValue {
         return sb.toString();
     }
 
+    /** Every unknown piece by its label ({@code $HOME/.cargo/env}): for paths, where names say more than {@code ?}. */
+    public String labels() {
+        StringBuilder sb = new StringBuilder();
+        for (Seg s : segs) {
+            if (s instanceof Lit l) sb.append(l.text());
+            else if (s instanceof Unk u) sb.append(u.label());
+            else sb.append("$-");
+        }
+        return sb.toString();
+    }
+
     /** The reasons unknown pieces carry, in order, without repeats. */
     public List<String> reasons() {
         List<String> whys = new ArrayList<>();

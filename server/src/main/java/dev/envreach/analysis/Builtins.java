@@ -288,7 +288,7 @@ final class Builtins {
             }
             case "let" -> {
                 StringBuilder sb = new StringBuilder();
-                for (AValue a : args) sb.append(a.display()).append(' ');
+                for (AValue a : args) sb.append(a.labels()).append(' ');
                 return arith(sb.toString(), s, fc, sc.span());
             }
             case "shift" -> {
@@ -324,7 +324,8 @@ final class Builtins {
     private State external(String name, List<AValue> args, State s, Frame.FileCtx fc, Node.SimpleCommand sc) {
         if (s.tainted && !autoloaded.contains(name)) {
             // unknown code may have defined a function of this name
-            in.havoc(s, "`" + name + "` may be a function defined by code not known here");
+            in.havoc(s, "`" + name + "` may be a function defined by code not known here",
+                    "`" + name + "` at " + in.where(fc, sc.span()) + " may be a function of unknown code");
         }
         Tri found = in.commandExists(name, s, true);
         if (found != Tri.TRUE && !autoloaded.contains(name)) {
@@ -890,12 +891,12 @@ final class Builtins {
         }
         if (path == null && in.surelyAbsent(pathV)) {
             String dir = pathV.knownPrefix().substring(0, pathV.knownPrefix().lastIndexOf('/'));
-            return in.missingSource(s, pathV.display(), "does not exist: " + dir + " is not a directory here",
+            return in.missingSource(s, pathV.labels(), "does not exist: " + dir + " is not a directory here",
                     new Node.Statement(sc.span(), sc, false));
         }
         if (path == null || !exact && args.size() == 1) {
             String where = in.where(fc, sc.span());
-            return in.unknownFile(s, pathV.display(), "the path `" + pathV.display() + "` is not known here (" + fc.shellPath() + ":" + line + ")",
+            return in.unknownFile(s, pathV.labels(), "the path `" + pathV.labels() + "` is not known here (" + fc.shellPath() + ":" + line + ")",
                     Interpreter.shortText(fc.text(sc.span().start(), sc.span().end())) + " at " + where + " may change it");
         }
         List<AValue> positional = args.size() > 1 ? new ArrayList<>(args.subList(1, args.size())) : null;

@@ -102,7 +102,7 @@ final class Conditions {
         if (path == null) {
             if (Set.of("-e", "-a", "-f", "-d", "-r", "-x", "-s", "-L", "-h", "-p", "-S", "-b", "-c").contains(op)
                     && in.surelyAbsent(arg)) {
-                why = arg.display() + " cannot exist: " + arg.knownPrefix() + "… is in a directory missing here";
+                why = arg.labels() + " cannot exist: " + arg.knownPrefix() + "… is in a directory missing here";
                 return Tri.FALSE;
             }
             return Tri.UNKNOWN;

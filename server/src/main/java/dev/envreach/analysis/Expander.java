@@ -312,8 +312,8 @@ final class Expander {
                     return r == null ? AValue.unknown(label(p)) : AValue.of(r);
                 }
                 if (e == null || p.arg() == null) return AValue.unknown(label(p));
-                Long off = in.arith(scalar(p.arg(), s, Tilde.NONE).display(), s);
-                Long len = p.arg2() == null ? null : in.arith(scalar(p.arg2(), s, Tilde.NONE).display(), s);
+                Long off = in.arith(scalar(p.arg(), s, Tilde.NONE).labels(), s);
+                Long len = p.arg2() == null ? null : in.arith(scalar(p.arg2(), s, Tilde.NONE).labels(), s);
                 if (off == null || p.arg2() != null && len == null) return AValue.unknown(label(p));
                 int n = e.length();
                 long st = off < 0 ? Math.max(0, n + off) : Math.min(off, n);

@@ -78,7 +78,7 @@ final class Var {
         java.util.List<String> why = new java.util.ArrayList<>(a == null ? List.of() : a.reasons());
         if (b != null) for (String r : b.reasons()) if (!why.contains(r)) why.add(r);
         if (why.isEmpty()) return AValue.unknown(mergedLabel(a, b));
-        return AValue.unknownBecause("{one of several values}", String.join("; ", why.size() > 2 ? why.subList(0, 2) : why));
+        return AValue.unknownBecause("{one of several values}", why.get(0));
     }
 
     private static String mergedLabel(AValue a, AValue b) {
