@@ -366,6 +366,65 @@ final class Expander {
         return null;
     }
 
+    /**
+     * zsh {@code ${arr:#pattern}} (elements not matching removed) and {@code ${(M)arr:#pattern}} (only
+     * matching ones kept), also nested ({@code ${${arr:#pat1}:#pat2}}), as the words of an unquoted
+     * expansion. Null when the word is not such an expansion; unknown when the array or the pattern is not
+     * known.
+     */
+    private Fields filterWords(List<WordPart> parts, State s) {
+        if (dialect() != Dialect.ZSH || parts.size() != 1 || !(parts.get(0) instanceof WordPart.Param pp)) return null;
+        if (!isFilter(pp)) return null;
+        List<AValue> els = filtered(pp, s);
+        if (els == null) return Fields.unknown(AValue.unknown(label(pp)));
+        List<AValue> out = new ArrayList<>();
+        for (AValue e : els) {
+            if (e.isEmpty() == Tri.UNKNOWN) return Fields.unknown(AValue.unknown(label(pp)));
+            if (e.isEmpty() == Tri.FALSE) out.add(e);
+        }
+        return new Fields(out, true);
+    }
+
+    private static boolean isFilter(WordPart.Param pp) {
+        if (!":".equals(pp.op()) || pp.index() != null || !pp.prefix().isEmpty()) return false;
+        String flags = pp.zshFlags() == null ? "" : pp.zshFlags();
+        if (!flags.isEmpty() && !flags.equals("(M)")) return false;
+        return pp.arg() != null && !pp.arg().parts().isEmpty() && pp.arg().parts().get(0) instanceof WordPart.Literal l
+                && l.text().startsWith("#");
+    }
+
+    private List<AValue> filtered(WordPart.Param pp, State s) {
+        List<AValue> base;
+        if (pp.nested() instanceof WordPart.Param inner) {
+            if (!isFilter(inner)) return null;
+            base = filtered(inner, s);
+        } else if (pp.nested() != null || pp.name().isEmpty()) {
+            return null;
+        } else {
+            referenced.add(pp.name());
+            base = arrayElements(pp.name(), s);
+            if (base == null) {
+                Var v = s.get(pp.name());
+                if (v == null || v.set == Tri.FALSE) base = s.tainted ? null : List.of();
+                else if (v.set == Tri.TRUE && v.value != null && v.isArray == Tri.FALSE) base = List.of(v.value);
+            }
+        }
+        if (base == null) return null;
+        WordPart.Literal first = (WordPart.Literal) pp.arg().parts().get(0);
+        List<WordPart> patParts = new ArrayList<>(pp.arg().parts());
+        patParts.set(0, new WordPart.Literal(first.span(), first.text().substring(1)));
+        String pat = pattern(new Word(pp.arg().span(), patParts), s);
+        if (pat == null || Glob.unsupported(pat)) return null;
+        boolean keepMatching = "(M)".equals(pp.zshFlags());
+        List<AValue> out = new ArrayList<>();
+        for (AValue e : base) {
+            String x = e.exact();
+            if (x == null) return null;
+            if (Glob.matches(pat, x) == keepMatching) out.add(e);
+        }
+        return out;
+    }
+
     private static final Pattern HASH_FLAGS = Pattern.compile("\\(@?(k|v|kv|vk)@?\\)");
 
     /**
@@ -530,6 +589,8 @@ final class Expander {
     Fields fields(Word w, State s) {
         Fields hash = hashWords(w.parts(), s);
         if (hash != null) return hash;
+        Fields filtered = filterWords(w.parts(), s);
+        if (filtered != null) return filtered;
         List<List<WordPart>> variants = braces(w.parts());
         List<AValue> out = new ArrayList<>();
         boolean exact = true;
@@ -663,20 +724,10 @@ final class Expander {
         if (fields.size() != 1) return new Fields(fields, false);
         String pat = patternOf(parts, s);
         if (pat == null) return new Fields(fields, false);
-        int slash = pat.lastIndexOf('/');
-        String dir = slash < 0 ? null : pat.substring(0, slash);
-        String namePat = pat.substring(slash + 1);
-        if (dir == null || !dir.startsWith("/") || Glob.hasMeta(dir) || Glob.unsupported(namePat) || namePat.isEmpty()) {
-            return new Fields(fields, false);
-        }
-        String realDir = Glob.unescape(dir);
-        var listing = in.listDirectory(realDir.isEmpty() ? "/" : realDir);
-        if (listing.isEmpty()) return new Fields(fields, false);
+        List<String> paths = globPaths(pat, false);
+        if (paths == null) return new Fields(fields, false);
         List<AValue> out = new ArrayList<>();
-        for (String name : listing.get()) {
-            if (name.startsWith(".") && !namePat.startsWith(".") && !namePat.startsWith("\\.")) continue;
-            if (Glob.matches(namePat, name)) out.add(AValue.of(realDir + "/" + name));
-        }
+        for (String p : paths) out.add(AValue.of(p));
         if (out.isEmpty()) {
             if (dialect() == Dialect.ZSH) return new Fields(List.of(AValue.unknown(Glob.unescape(pat) + " (no match: zsh reports an error)")), false);
             return new Fields(List.of(AValue.of(Glob.unescape(pat))), true); // bash, sh: the word stays as written
@@ -721,23 +772,9 @@ final class Expander {
         if (!Glob.hasMeta(pat)) {
             candidates.add(Glob.unescape(pat));
         } else {
-            int slash = pat.lastIndexOf('/');
-            String dir = slash < 0 ? null : pat.substring(0, slash);
-            String namePat = pat.substring(slash + 1);
-            if (dir == null || !dir.startsWith("/") || Glob.hasMeta(dir) || Glob.unsupported(namePat) || namePat.isEmpty()) {
-                return Fields.unknown(unknown);
-            }
-            String realDir = Glob.unescape(dir);
-            var listing = in.listDirectory(realDir.isEmpty() ? "/" : realDir);
-            if (listing.isEmpty()) {
-                Tri there = in.facts.isDirectory(realDir.isEmpty() ? "/" : realDir);
-                if (there == Tri.FALSE && nullGlob) return new Fields(List.of(), true);
-                return Fields.unknown(unknown);
-            }
-            for (String name : listing.get()) {
-                if (name.startsWith(".") && !dot && !namePat.startsWith(".") && !namePat.startsWith("\\.")) continue;
-                if (Glob.matches(namePat, name)) candidates.add(realDir + "/" + name);
-            }
+            List<String> found = globPaths(pat, dot);
+            if (found == null) return Fields.unknown(unknown);
+            candidates.addAll(found);
         }
         List<AValue> out = new ArrayList<>();
         for (String c : candidates) {
@@ -750,6 +787,91 @@ final class Expander {
             return Fields.unknown(AValue.unknown(Glob.unescape(pat) + " (no match: zsh reports an error)"));
         }
         return new Fields(out, true);
+    }
+
+    private static final int MAX_GLOB_PATHS = 2000;
+    private static final int MAX_GLOB_DEPTH = 8;
+
+    /**
+     * Pathname expansion of an absolute pattern through facts, any component may hold a pattern; zsh's
+     * {@code **}/ matches any number of directories (not starting with a dot, links not followed).
+     * The matches sorted, or null when a listing is not known (or bash's {@code **}, which depends on globstar).
+     */
+    private List<String> globPaths(String pat, boolean dot) {
+        if (!pat.startsWith("/")) return null;
+        String[] comps = pat.substring(1).split("/", -1);
+        List<String> current = new ArrayList<>(List.of(""));
+        for (int i = 0; i < comps.length; i++) {
+            String c = comps[i];
+            boolean lastComp = i == comps.length - 1;
+            if (c.isEmpty()) {
+                if (lastComp) {
+                    // a trailing slash: directories only
+                    List<String> dirs = new ArrayList<>();
+                    for (String p : current) {
+                        Tri d = in.facts.isDirectory(p.isEmpty() ? "/" : p);
+                        if (d == Tri.UNKNOWN) return null;
+                        if (d == Tri.TRUE) dirs.add(p + "/");
+                    }
+                    current = dirs;
+                }
+                continue;
+            }
+            if (c.equals("**") && !lastComp) {
+                if (dialect() != Dialect.ZSH) return null;
+                List<String> all = new ArrayList<>(current);
+                List<String> frontier = current;
+                for (int depth = 0; depth < MAX_GLOB_DEPTH && !frontier.isEmpty(); depth++) {
+                    List<String> next = new ArrayList<>();
+                    for (String p : frontier) {
+                        var listing = in.listDirectory(p.isEmpty() ? "/" : p);
+                        if (listing.isEmpty()) return null;
+                        for (String name : listing.get()) {
+                            if (name.startsWith(".")) continue;
+                            String child = p + "/" + name;
+                            Tri d = in.facts.isDirectory(child);
+                            Tri l = in.facts.isSymlink(child);
+                            if (d == Tri.UNKNOWN || l == Tri.UNKNOWN) return null;
+                            if (d == Tri.TRUE && l == Tri.FALSE) next.add(child);
+                        }
+                    }
+                    all.addAll(next);
+                    if (all.size() > MAX_GLOB_PATHS) return null;
+                    frontier = next;
+                }
+                if (!frontier.isEmpty()) return null; // deeper than modelled
+                current = all;
+                continue;
+            }
+            if (Glob.unsupported(c)) return null;
+            if (!Glob.hasMeta(c)) {
+                String lit = Glob.unescape(c);
+                List<String> next = new ArrayList<>();
+                for (String p : current) next.add(p + "/" + lit);
+                current = next;
+                continue;
+            }
+            List<String> next = new ArrayList<>();
+            for (String p : current) {
+                var listing = in.listDirectory(p.isEmpty() ? "/" : p);
+                if (listing.isEmpty()) return null;
+                for (String name : listing.get()) {
+                    if (name.startsWith(".") && !dot && !c.startsWith(".") && !c.startsWith("\\.")) continue;
+                    if (Glob.matches(c, name)) next.add(p + "/" + name);
+                }
+            }
+            if (next.size() > MAX_GLOB_PATHS) return null;
+            current = next;
+        }
+        // components written without a pattern must exist for the path to match
+        List<String> out = new ArrayList<>();
+        for (String p : current) {
+            Tri e = in.facts.exists(p.isEmpty() ? "/" : p);
+            if (e == Tri.UNKNOWN) return null;
+            if (e == Tri.TRUE) out.add(p.isEmpty() ? "/" : p);
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 
     private String patternOf(List<WordPart> parts, State s) {

@@ -1,0 +1,1 @@
+export GIT_A=1

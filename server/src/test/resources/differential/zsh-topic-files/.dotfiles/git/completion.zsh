@@ -1,0 +1,1 @@
+export COMP=1

@@ -1,0 +1,1 @@
+export ORDER="$ORDER env"

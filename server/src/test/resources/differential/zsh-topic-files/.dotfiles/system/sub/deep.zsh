@@ -1,0 +1,1 @@
+export DEEP=1; export ORDER="$ORDER deep"

@@ -1,0 +1,1 @@
+export PATHF=$PATHF:zsh
