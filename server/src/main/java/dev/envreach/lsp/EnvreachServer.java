@@ -220,9 +220,11 @@ public final class EnvreachServer implements LanguageServer, LanguageClientAware
             }
             for (Map.Entry<String, Published> e : Map.copyOf(published).entrySet()) {
                 if (seen.contains(e.getKey()) || e.getValue().diagnostics().isEmpty()) continue;
-                published.put(e.getKey(), new Published(null, List.of()));
+                // a push for an open document always names its version
+                Integer version = store.get(e.getKey()).map(OpenDocument::version).orElse(null);
+                published.put(e.getKey(), new Published(version, List.of()));
                 changed = true;
-                if (pushMode()) c.publishDiagnostics(new PublishDiagnosticsParams(e.getKey(), List.of()));
+                if (pushMode()) c.publishDiagnostics(new PublishDiagnosticsParams(e.getKey(), List.of(), version));
             }
         }
         if (settings.inlayHints && support.inlayHintRefresh()) {

@@ -70,7 +70,7 @@ class LifecycleTest {
             s.client.awaitDiagnostics(uri, p -> Integer.valueOf(1).equals(p.getVersion()), Duration.ofSeconds(10));
             int v = s.insert("~/.bashrc", 1, 0, "export PAGER=less\n");
             s.client.awaitDiagnostics(uri, p -> Integer.valueOf(v).equals(p.getVersion()), Duration.ofSeconds(10));
-            for (var p : s.client.publishedFor(uri)) {
+            for (var p : s.client.publishedSinceOpen(uri)) {
                 assertTrue(p.getVersion() != null && p.getVersion() <= v, "never a version the client does not have: " + p.getVersion());
             }
         }

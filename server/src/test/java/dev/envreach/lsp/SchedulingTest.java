@@ -6,6 +6,7 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class SchedulingTest {
             var last = s.client.awaitDiagnostics(uri, p -> Integer.valueOf(finalVersion).equals(p.getVersion()), Duration.ofSeconds(30));
             rapid = last.getDiagnostics();
             int previous = 0;
-            for (var p : s.client.publishedFor(uri)) {
-                assertTrue(p.getVersion() >= previous, "versions never go backwards: " + p.getVersion() + " after " + previous);
+            for (var p : s.client.publishedSinceOpen(uri)) {
+                assertTrue(p.getVersion() != null && p.getVersion() >= previous, "versions never go backwards: " + p.getVersion() + " after " + previous);
                 previous = p.getVersion();
             }
             assertTrue(s.client.publishedFor(uri).size() < 1000, "debounced: fewer publishes than edits");
@@ -71,6 +72,40 @@ class SchedulingTest {
             assertEquals(LspSession.json(p.getDiagnostics()).replace(s.home.toString(), "HOME"),
                     LspSession.json(rapid).replace(tmp.resolve("a").resolve("home").toString(), "HOME"));
             assertFalse(p.getDiagnostics().isEmpty(), "the random text has findings, so the comparison says something");
+        }
+    }
+
+    /**
+     * The analysis that starts at {@code initialized} publishes the startup files read from disk, without a
+     * version; once the document is open every push names its version, also the ones caused by another file.
+     */
+    @Test
+    void aPublishBeforeTheOpenHasNoVersionAndEveryPushOnceOpenHasOne() throws Exception {
+        Fixture f = Fixture.of(ReachOverLspTest.DEBIAN + """
+                #- ~/.bash_profile
+                export PATH="$HOME/.cargo/bin:$PATH"
+                """);
+        try (LspSession s = LspSession.start(tmp, f)) {
+            String bashrc = s.uri("~/.bashrc");
+            String profile = s.uri("~/.profile");
+            var disk = s.client.awaitDiagnostics(bashrc, p -> ReachOverLspTest.has(p.getDiagnostics(), "ER101"), Duration.ofSeconds(20));
+            assertEquals(null, disk.getVersion(), "not open yet: read from disk, no version");
+            s.client.awaitDiagnostics(profile, p -> ReachOverLspTest.has(p.getDiagnostics(), "ER103"), Duration.ofSeconds(20));
+
+            s.open("~/.bashrc");
+            s.open("~/.profile");
+            s.open("~/.bash_profile");
+            s.client.awaitDiagnostics(bashrc, p -> Integer.valueOf(1).equals(p.getVersion()), Duration.ofSeconds(20));
+            s.insert("~/.bash_profile", 0, 0, ". \"$HOME/.profile\"\n");
+            s.client.awaitDiagnostics(profile, p -> Integer.valueOf(1).equals(p.getVersion()) && !ReachOverLspTest.has(p.getDiagnostics(), "ER103"),
+                    Duration.ofSeconds(20));
+            int v = s.insert("~/.bashrc", 0, 0, "export EDITOR=vim\n");
+            s.client.awaitDiagnostics(bashrc, p -> Integer.valueOf(v).equals(p.getVersion()), Duration.ofSeconds(20));
+            for (String uri : new String[] {bashrc, profile, s.uri("~/.bash_profile")}) {
+                for (PublishDiagnosticsParams p : s.client.publishedSinceOpen(uri)) {
+                    assertTrue(p.getVersion() != null, uri + ": once open, every push names the version: " + s.client.publishedFor(uri));
+                }
+            }
         }
     }
 

@@ -60,6 +60,17 @@ final class TestClient implements LanguageClient {
         return null;
     }
 
+    /**
+     * The publishes for {@code uri} from the first one that names a version on: what the server pushed
+     * once it had the document open. (The analysis that starts at {@code initialized} may publish a
+     * startup file read from disk, without a version, before the server has seen {@code didOpen}.)
+     */
+    synchronized List<PublishDiagnosticsParams> publishedSinceOpen(String uri) {
+        List<PublishDiagnosticsParams> all = publishedFor(uri);
+        for (int i = 0; i < all.size(); i++) if (all.get(i).getVersion() != null) return all.subList(i, all.size());
+        return List.of();
+    }
+
     synchronized List<PublishDiagnosticsParams> publishedFor(String uri) {
         return published.stream().filter(p -> p.getUri().equals(uri)).toList();
     }
