@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 
 /** The envreach language server: lifecycle, settings, and the glue between documents, analysis and client. */
 public final class EnvreachServer implements LanguageServer, LanguageClientAware {
@@ -46,7 +47,8 @@ public final class EnvreachServer implements LanguageServer, LanguageClientAware
     volatile ClientSupport support = ClientSupport.of(null);
     private volatile Settings initSettings = new Settings();
     volatile Settings settings = new Settings();
-    volatile HomeView view = HomeView.plain(Path.of(System.getProperty("user.home")));
+    private final UnaryOperator<String> env;
+    volatile HomeView view;
     private volatile Path workspaceRoot;
     private volatile boolean shutdownRequested;
 
@@ -54,7 +56,14 @@ public final class EnvreachServer implements LanguageServer, LanguageClientAware
 
     /** @param exit called with the process exit code on {@code exit} or when the parent process dies */
     public EnvreachServer(IntConsumer exit) {
+        this(exit, System::getenv);
+    }
+
+    /** @param env the environment variables the server sees ({@code HOME}); tests pass their own */
+    EnvreachServer(IntConsumer exit, UnaryOperator<String> env) {
         this.exit = exit;
+        this.env = env;
+        this.view = HomeView.plain(userHome());
         this.scheduler = new AnalysisScheduler(this::analyze, this::onResult, settings.debounceMs);
     }
 
@@ -114,15 +123,33 @@ public final class EnvreachServer implements LanguageServer, LanguageClientAware
 
     synchronized void applySettings(Settings s) {
         settings = s;
-        Path home = s.home.isBlank() ? Path.of(System.getProperty("user.home")) : expand(s.home);
+        Path home = s.home.isBlank() ? userHome() : expand(s.home);
         view = HomeView.of(home, workspaceRoot, s.dotfiles);
         scheduler.setDebounce(s.debounceMs);
     }
 
-    private static Path expand(String path) {
-        if (path.equals("~")) return Path.of(System.getProperty("user.home"));
-        if (path.startsWith("~/")) return Path.of(System.getProperty("user.home"), path.substring(2));
+    private Path expand(String path) {
+        if (path.equals("~")) return userHome();
+        if (path.startsWith("~/")) return userHome().resolve(path.substring(2));
         return Path.of(path).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The home when the {@code home} setting does not name one: {@code $HOME} (what the shells reading
+     * the startup files use), else Java's {@code user.home} (from the password database).
+     */
+    Path userHome() {
+        String h = env.apply("HOME");
+        if (h != null && !h.isBlank()) {
+            try {
+                Path p = Path.of(h);
+                if (p.isAbsolute()) return p.normalize();
+                ServerLog.warn("$HOME is not an absolute path (" + h + "); using " + System.getProperty("user.home"));
+            } catch (java.nio.file.InvalidPathException e) {
+                ServerLog.warn("$HOME is not a valid path (" + h + "); using " + System.getProperty("user.home"));
+            }
+        }
+        return Path.of(System.getProperty("user.home"));
     }
 
     private static Path workspaceRoot(InitializeParams params) {

@@ -55,7 +55,7 @@ public final class InteractiveGuardRule implements Rule {
                     Related rel = new Related(f.path(), g.span(), "non-interactive shells stop here (" + who.list() + ")");
                     List<Fix> fixes = new ArrayList<>();
                     Fix move = Moves.withinFile("Move above the interactive guard (line " + guardLine + ")", f, ref.top().span(),
-                            Moves.before(f.text(), g.span()));
+                            Moves.beforeGuard(f.text(), g.span()));
                     if (move != null) fixes.add(move);
                     out.add(new Finding(ID, who.severity(Severity.WARNING), f.path(), set.nameSpan(), msg, who.ids(), List.of(rel), fixes));
                     break;

@@ -9,6 +9,7 @@ import dev.envreach.syntax.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Moving a statement: its whole lines plus the comment lines just above it, inserted where it takes
@@ -49,6 +50,31 @@ public final class Moves {
         return commentBlockStart(text, lines.lineStart(lines.line(stmt.start())));
     }
 
+    /** Words that say a comment is about an interactive guard ({@code # If not running interactively, ...}). */
+    private static final Pattern GUARD_COMMENT = Pattern.compile("(?i)interactiv|\\bPS1\\b|\\$-|\\breturn\\b|don't do anything");
+
+    /**
+     * The insertion offset above a guard and the comment block that belongs to it: the comment lines
+     * directly above, or, across blank lines, a comment block that speaks of the guard. A file's
+     * header comment that is not about the guard stays above the insertion.
+     */
+    public static int beforeGuard(String text, Span guard) {
+        LineMap lines = new LineMap(text);
+        int lineStart = lines.lineStart(lines.line(guard.start()));
+        int direct = commentBlockStart(text, lineStart);
+        if (direct < lineStart) return direct;
+        int above = lineStart;
+        while (above > 0) {
+            int prevStart = text.lastIndexOf('\n', above - 2) + 1;
+            if (!text.substring(prevStart, above - 1).isBlank()) break;
+            above = prevStart;
+        }
+        if (above == lineStart) return lineStart;
+        int block = commentBlockStart(text, above);
+        if (block < above && GUARD_COMMENT.matcher(text.substring(block, above)).find()) return block;
+        return lineStart;
+    }
+
     /** The offset just after a statement's line. */
     public static int after(String text, Span stmt) {
         int end = text.indexOf('\n', stmt.end());
@@ -86,7 +112,7 @@ public final class Moves {
         }
         String text = target.text();
         if (best < 0) return text.length();
-        return before(text, target.parse().statements().get(best).span());
+        return beforeGuard(text, target.parse().statements().get(best).span());
     }
 
     /** The text to insert: the block, ending in a newline, after a newline when the insertion point needs one. */

@@ -53,9 +53,14 @@ final class LspSession implements AutoCloseable {
 
     private LspSession(Path home, Path sysroot, JsonObject options, ClientCapabilities caps, Path workspace,
                        Consumer<InitializeParams> tweak) {
+        this(home, sysroot, options, caps, workspace, tweak, System::getenv);
+    }
+
+    private LspSession(Path home, Path sysroot, JsonObject options, ClientCapabilities caps, Path workspace,
+                       Consumer<InitializeParams> tweak, java.util.function.UnaryOperator<String> env) {
         this.home = home;
         this.sysroot = sysroot;
-        EnvreachServer impl = new EnvreachServer(exitCode::complete);
+        EnvreachServer impl = new EnvreachServer(exitCode::complete, env);
         serverListening = ServerLauncher.start(impl, toServer.in, toClient.out);
         launcher = new LSPLauncher.Builder<LanguageServer>()
                 .setLocalService(client)
@@ -112,6 +117,11 @@ final class LspSession implements AutoCloseable {
 
     static LspSession startIn(Path home, Path sysroot, JsonObject options, ClientCapabilities caps, Path workspace) {
         return new LspSession(home, sysroot, options, caps, workspace, null);
+    }
+
+    /** A server that sees these environment variables instead of the real ones. */
+    static LspSession startWithEnv(Path home, Path sysroot, JsonObject options, Map<String, String> env) {
+        return new LspSession(home, sysroot, options, new ClientCapabilities(), null, null, env::get);
     }
 
     static LspSession startWithParent(Path home, JsonObject options, int pid) {
