@@ -344,9 +344,31 @@ final class Builtins {
             in.lastConditionReason = "`" + name + "` is not found";
             return s;
         }
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        if (FILE_CHANGING.contains(base)) {
+            // the files it names may exist now (or no longer): later tests on them are not known
+            for (AValue a : args) {
+                String e = a.exact();
+                if (e != null && e.startsWith("-")) continue;
+                if (base.equals("mkdir") && e != null && e.startsWith("/") && !in.facts.pure()
+                        && in.facts.exists(e) == Tri.FALSE && !Interpreter.touched(s, e)) {
+                    s.created.add(e); // a new, empty directory (if mkdir succeeds)
+                    continue;
+                }
+                String known = e != null ? e : a.knownPrefix();
+                (REMOVING.contains(base) ? s.removed : s.touched).add(known.startsWith("/") ? known : "");
+            }
+        }
         s.status = Tri.UNKNOWN;
         return s;
     }
+
+    /** Of those, the ones that never create a file (what was absent stays absent). */
+    private static final Set<String> REMOVING = Set.of("rm", "rmdir", "chmod", "chown");
+
+    /** Commands that create, remove or change the files their arguments name. */
+    private static final Set<String> FILE_CHANGING = Set.of("mkdir", "touch", "ln", "cp", "mv", "rm", "rmdir",
+            "install", "git", "curl", "wget", "tar", "unzip", "rsync", "chmod", "chown", "mktemp", "mkfifo");
 
     private static Tri statusArg(List<AValue> args) {
         if (args.isEmpty()) return Tri.UNKNOWN;
@@ -889,7 +911,7 @@ final class Builtins {
             // source <(fzf --bash), . <(kubectl completion bash): the tool's output is read like eval of it
             return tools.evaluate(tool, s, fc, sc);
         }
-        if (path == null && in.surelyAbsent(pathV)) {
+        if (path == null && in.surelyAbsent(pathV, s)) {
             String dir = pathV.knownPrefix().substring(0, pathV.knownPrefix().lastIndexOf('/'));
             return in.missingSource(s, pathV.labels(), "does not exist: " + dir + " is not a directory here",
                     new Node.Statement(sc.span(), sc, false));
@@ -908,6 +930,9 @@ final class Builtins {
             return in.unknownFile(s, path, "a relative path depends on the working directory (" + fc.shellPath() + ":" + line + ")");
         }
         Node.Statement st = new Node.Statement(sc.span(), sc, false);
+        if (Interpreter.touched(s, path) && in.facts.exists(path) != Tri.TRUE) {
+            return in.unknownFile(s, path, "an earlier command may have created or changed it (" + fc.shellPath() + ":" + line + ")");
+        }
         return in.source(s, path, via, positional, st);
     }
 

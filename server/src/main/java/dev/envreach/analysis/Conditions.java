@@ -101,7 +101,7 @@ final class Conditions {
         String path = arg.exact();
         if (path == null) {
             if (Set.of("-e", "-a", "-f", "-d", "-r", "-x", "-s", "-L", "-h", "-p", "-S", "-b", "-c").contains(op)
-                    && in.surelyAbsent(arg)) {
+                    && in.surelyAbsent(arg, s)) {
                 why = arg.labels() + " cannot exist: " + arg.knownPrefix() + "… is in a directory missing here";
                 return Tri.FALSE;
             }
@@ -113,6 +113,10 @@ final class Conditions {
             return Tri.UNKNOWN;
         }
         var f = in.facts;
+        if (Interpreter.touched(s, path) || Interpreter.removed(s, path)) {
+            why = path + " may have been created or changed by an earlier command";
+            return Tri.UNKNOWN;
+        }
         Tri r = switch (op) {
             case "-e", "-a" -> f.exists(path);
             case "-f" -> f.isRegularFile(path);

@@ -733,7 +733,7 @@ final class Expander {
         if (fields.size() != 1) return new Fields(fields, false);
         String pat = patternOf(parts, s);
         if (pat == null) return new Fields(fields, false);
-        List<String> paths = globPaths(pat, false);
+        List<String> paths = globPaths(pat, false, s);
         if (paths == null) return new Fields(fields, false);
         List<AValue> out = new ArrayList<>();
         for (String p : paths) out.add(AValue.of(p));
@@ -781,13 +781,13 @@ final class Expander {
         if (!Glob.hasMeta(pat)) {
             candidates.add(Glob.unescape(pat));
         } else {
-            List<String> found = globPaths(pat, dot);
+            List<String> found = globPaths(pat, dot, s);
             if (found == null) return Fields.unknown(unknown);
             candidates.addAll(found);
         }
         List<AValue> out = new ArrayList<>();
         for (String c : candidates) {
-            if (!c.startsWith("/")) return Fields.unknown(unknown);
+            if (!c.startsWith("/") || Interpreter.touched(s, c) || Interpreter.removed(s, c)) return Fields.unknown(unknown);
             Tri ok = dirs ? in.facts.isDirectory(c) : plain ? in.facts.isRegularFile(c) : in.facts.exists(c);
             if (ok == Tri.UNKNOWN) return Fields.unknown(unknown);
             if (ok == Tri.TRUE) out.add(AValue.of(c));
@@ -806,8 +806,12 @@ final class Expander {
      * {@code **}/ matches any number of directories (not starting with a dot, links not followed).
      * The matches sorted, or null when a listing is not known (or bash's {@code **}, which depends on globstar).
      */
-    private List<String> globPaths(String pat, boolean dot) {
+    private List<String> globPaths(String pat, boolean dot, State s) {
         if (!pat.startsWith("/")) return null;
+        int meta = 0;
+        while (meta < pat.length() && "*?[".indexOf(pat.charAt(meta)) < 0) meta++;
+        String base = Glob.unescape(pat.substring(0, Math.max(1, pat.lastIndexOf('/', Math.max(0, meta - 1)))));
+        if (Interpreter.touched(s, base) || Interpreter.removed(s, base)) return null; // an earlier command may have changed what is there
         String[] comps = pat.substring(1).split("/", -1);
         List<String> current = new ArrayList<>(List.of(""));
         for (int i = 0; i < comps.length; i++) {

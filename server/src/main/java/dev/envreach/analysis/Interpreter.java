@@ -476,12 +476,42 @@ final class Interpreter {
      * names (up to the last '/') does not exist here, e.g. {@code ~/.cache/p10k-instant-prompt-${(%):-%n}.zsh}
      * without {@code ~/.cache}.
      */
-    boolean surelyAbsent(AValue path) {
+    boolean surelyAbsent(AValue path, State s) {
         if (facts.pure() || path.exact() != null) return false;
         String known = path.knownPrefix();
         int slash = known.lastIndexOf('/');
         if (!known.startsWith("/") || slash <= 0) return false;
-        return facts.isDirectory(known.substring(0, slash)) == Tri.FALSE;
+        String dir = known.substring(0, slash);
+        if (touchedByCommand(s, dir)) return false;
+        // a directory mkdir created here is empty: nothing is inside it either
+        return facts.isDirectory(dir) == Tri.FALSE;
+    }
+
+    /** Whether a command run earlier may have created or changed {@code path} (or a directory above or below it). */
+    static boolean touched(State s, String path) {
+        for (String c : s.created) {
+            // the new directory and the ones above it may exist now; nothing below it does
+            if (c.equals(path) || c.startsWith(path.endsWith("/") ? path : path + "/")) return true;
+        }
+        return touchedByCommand(s, path);
+    }
+
+    /** Whether a command may have removed {@code path} or changed its mode (or of a directory above or below it). */
+    static boolean removed(State s, String path) {
+        return related(s.removed, path);
+    }
+
+    /** {@link #touched} without mkdir's new empty directories. */
+    static boolean touchedByCommand(State s, String path) {
+        return related(s.touched, path);
+    }
+
+    private static boolean related(Set<String> set, String path) {
+        for (String t : set) {
+            if (t.isEmpty() || path.equals(t) || path.startsWith(t.endsWith("/") ? t : t + "/")
+                    || t.startsWith(path.endsWith("/") ? path : path + "/")) return true;
+        }
+        return false;
     }
 
     /** {@code source} of a file that does not exist (its name not fully known): as for a missing file. */
@@ -1307,6 +1337,9 @@ final class Interpreter {
         for (Map.Entry<String, Var> e : s.vars.entrySet()) {
             Var v = e.getValue();
             if (v.readonly) continue;
+            // assumption: code envreach cannot see does not move the home (otherwise every later
+            // ~/... and $HOME/... path, and all it sources, would be lost)
+            if (e.getKey().equals("HOME") && v.set == Tri.TRUE) continue;
             // the first unknown code that touched it is the reason people need (later ones follow from it)
             boolean already = v.value != null && v.value.segs().size() == 1 && v.value.segs().get(0) instanceof AValue.Unk u
                     && u.why() != null;

@@ -21,6 +21,15 @@ final class State {
     final Map<String, ToolKnowledge.Use> toolFunctions = new HashMap<>();
     /** zsh {@code typeset -U} arrays and their tied scalars. */
     final Set<String> unique = new HashSet<>();
+    /**
+     * Paths that commands run so far may have created, removed or changed ({@code mkdir -p ~/.cache},
+     * {@code git clone URL ~/.zplug}): facts about them and below them are no longer known. "" = any path.
+     */
+    final Set<String> touched = new HashSet<>();
+    /** Directories {@code mkdir} may have created where nothing was: they may exist now, but hold nothing. */
+    final Set<String> created = new HashSet<>();
+    /** Paths that commands may have removed or whose mode they changed ({@code rm}, {@code chmod}): never created. */
+    final Set<String> removed = new HashSet<>();
     Tri allexport = Tri.FALSE;
     /** zsh RCS / GLOBAL_RCS options: whether later startup files are read. */
     Tri rcs = Tri.TRUE;
@@ -48,6 +57,9 @@ final class State {
         s.functions.putAll(functions);
         s.toolFunctions.putAll(toolFunctions);
         s.unique.addAll(unique);
+        s.touched.addAll(touched);
+        s.created.addAll(created);
+        s.removed.addAll(removed);
         s.allexport = allexport;
         s.rcs = rcs;
         s.globalRcs = globalRcs;
@@ -91,6 +103,12 @@ final class State {
         s.toolFunctions.putAll(a.toolFunctions);
         s.unique.addAll(a.unique);
         s.unique.addAll(b.unique);
+        s.touched.addAll(a.touched);
+        s.touched.addAll(b.touched);
+        s.created.addAll(a.created);
+        s.created.addAll(b.created);
+        s.removed.addAll(a.removed);
+        s.removed.addAll(b.removed);
         s.allexport = a.allexport.join(b.allexport);
         s.rcs = a.rcs.join(b.rcs);
         s.globalRcs = a.globalRcs.join(b.globalRcs);
