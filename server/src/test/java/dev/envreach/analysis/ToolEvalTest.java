@@ -178,6 +178,24 @@ class ToolEvalTest {
     }
 
     @Test
+    void miseActivateIsKnownButItsNotFoundHandlerRunsTheHook() {
+        // mise activate exports MISE_SHELL and __MISE_ORIG_PATH and installs hooks that run at the prompt
+        ContextResult z = withTools("#- ~/.zshenv\nexport KEEP=k\neval \"$(mise activate zsh)\"\n", "mise").run("zsh-noninteractive");
+        exported(z, "KEEP", "k");
+        maybe(z, "MISE_SHELL");
+        maybe(z, "__MISE_ORIG_PATH");
+        // its command_not_found_handle runs `mise hook-not-found` and then the hook: any variable may change
+        ContextResult b = bashrc("eval \"$(mise activate bash)\"\nno-such-command-xyz\n", "mise");
+        assertNull(b.variables().get("KEEP").value());
+        // mise() evaluates the output of `mise shell …` (export MISE_<TOOL>_VERSION=…, and the config's variables)
+        ContextResult shell = bashrc("eval \"$(mise activate bash)\"\nmise shell node@20\n", "mise");
+        assertNull(shell.variables().get("KEEP").value());
+        // `command mise` runs the program, not the function
+        ContextResult program = bashrc("eval \"$(mise activate bash)\"\ncommand mise ls\n", "mise");
+        exported(program, "KEEP", "k");
+    }
+
+    @Test
     void aToolWhoseOutputMayReturnEndsTheFileOnSomePaths() {
         // atuin's bash init starts with `[[ $- == *i* ]] || return 0`
         ContextResult c = bashrc("eval \"$(atuin init bash)\"\nexport AFTER=1\n", "atuin");
