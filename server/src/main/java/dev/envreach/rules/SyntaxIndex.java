@@ -99,29 +99,7 @@ public final class SyntaxIndex {
 
     /** The statement lists directly inside a compound command. */
     public static List<List<Node.Statement>> bodies(Node.Command c) {
-        List<List<Node.Statement>> out = new ArrayList<>();
-        if (c instanceof Node.BraceGroup b) out.add(b.body());
-        else if (c instanceof Node.Subshell s) out.add(s.body());
-        else if (c instanceof Node.If i) {
-            for (Node.CondBranch br : i.branches()) {
-                out.add(br.condition());
-                out.add(br.body());
-            }
-            if (i.elseBody() != null) out.add(i.elseBody());
-        } else if (c instanceof Node.While w) {
-            out.add(w.condition());
-            out.add(w.body());
-        } else if (c instanceof Node.For f) out.add(f.body());
-        else if (c instanceof Node.ArithFor f) out.add(f.body());
-        else if (c instanceof Node.Repeat r) out.add(r.body());
-        else if (c instanceof Node.Case cs) {
-            for (Node.CaseItem item : cs.items()) out.add(item.body());
-        } else if (c instanceof Node.Always a) {
-            out.add(a.tryBody());
-            out.add(a.alwaysBody());
-        }
-        out.removeIf(java.util.Objects::isNull);
-        return out;
+        return dev.envreach.syntax.TreeWalk.bodies(c);
     }
 
     private void redirects(Node.Command c) {

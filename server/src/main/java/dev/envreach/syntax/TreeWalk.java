@@ -19,36 +19,45 @@ public final class TreeWalk {
         for (Node.Command child : children(c)) command(child, action);
     }
 
-    /** The commands directly inside a command (bodies, conditions, pipeline parts). */
+    /** The commands directly inside a command (bodies, conditions, pipeline parts, a function's body). */
     public static List<Node.Command> children(Node.Command c) {
         List<Node.Command> out = new ArrayList<>();
-        Consumer<List<Node.Statement>> add = list -> {
-            if (list != null) for (Node.Statement s : list) out.add(s.command());
-        };
         if (c instanceof Node.Pipeline p) out.addAll(p.commands());
         else if (c instanceof Node.AndOr a) out.addAll(a.items());
-        else if (c instanceof Node.BraceGroup b) add.accept(b.body());
-        else if (c instanceof Node.Subshell s) add.accept(s.body());
+        else if (c instanceof Node.FunctionDef f) {
+            if (f.body() != null) out.add(f.body());
+        } else {
+            for (List<Node.Statement> body : bodies(c)) {
+                for (Node.Statement s : body) out.add(s.command());
+            }
+        }
+        return out;
+    }
+
+    /** The statement lists directly inside a compound command (conditions included), in source order. */
+    public static List<List<Node.Statement>> bodies(Node.Command c) {
+        List<List<Node.Statement>> out = new ArrayList<>();
+        if (c instanceof Node.BraceGroup b) out.add(b.body());
+        else if (c instanceof Node.Subshell s) out.add(s.body());
         else if (c instanceof Node.If i) {
             for (Node.CondBranch br : i.branches()) {
-                add.accept(br.condition());
-                add.accept(br.body());
+                out.add(br.condition());
+                out.add(br.body());
             }
-            add.accept(i.elseBody());
+            out.add(i.elseBody());
         } else if (c instanceof Node.While w) {
-            add.accept(w.condition());
-            add.accept(w.body());
-        } else if (c instanceof Node.For f) add.accept(f.body());
-        else if (c instanceof Node.ArithFor f) add.accept(f.body());
-        else if (c instanceof Node.Repeat r) add.accept(r.body());
+            out.add(w.condition());
+            out.add(w.body());
+        } else if (c instanceof Node.For f) out.add(f.body());
+        else if (c instanceof Node.ArithFor f) out.add(f.body());
+        else if (c instanceof Node.Repeat r) out.add(r.body());
         else if (c instanceof Node.Case cs) {
-            for (Node.CaseItem item : cs.items()) add.accept(item.body());
-        } else if (c instanceof Node.FunctionDef f) {
-            if (f.body() != null) out.add(f.body());
+            for (Node.CaseItem item : cs.items()) out.add(item.body());
         } else if (c instanceof Node.Always a) {
-            add.accept(a.tryBody());
-            add.accept(a.alwaysBody());
+            out.add(a.tryBody());
+            out.add(a.alwaysBody());
         }
+        out.removeIf(java.util.Objects::isNull);
         return out;
     }
 
