@@ -34,34 +34,28 @@ public final class BashrcOnlyRule implements Rule {
         if (rd == null) return out;
         for (ParsedFile f : input.files()) {
             if (!f.path().equals(rd.home().resolve(".bashrc"))) continue;
-            for (Statements.Ref ref : Statements.all(f.parse().statements())) {
-                List<EnvSets.Set> sets = EnvSets.of(ref.stmt());
-                if (sets.isEmpty()) continue;
-                List<ContextResult> reaching = Audience.reaching(rd, f, ref);
-                if (reaching.isEmpty()) continue;
-                for (EnvSets.Set set : sets) {
-                    if (!Audience.matters(set, reaching)) continue;
-                    Audience who = new Audience();
-                    for (ContextResult c : rd.contexts()) {
-                        if (!ReachData.hasStep(c, "bash-login") || c.fileReach(f.path()) != Reach.NO) continue;
-                        who.add(c, Audience.missing(c, set.name()));
-                    }
-                    if (who.isEmpty()) continue;
-                    Path profile = profileRead(rd, who.named());
-                    Path targetPath = profile != null ? profile : rd.home().resolve(".profile");
-                    String target = rd.display(targetPath);
-                    String msg = "`" + set.name() + "` is set only in ~/.bashrc, which bash login shells do not read here (no profile sources it): "
-                            + who.list() + " " + who.verb() + " it; move it to " + target;
-                    List<Related> related = new ArrayList<>();
-                    if (profile != null) related.add(new Related(profile, dev.envreach.syntax.Span.of(0, 0), "bash login shells read this file instead"));
-                    List<Fix> fixes = new ArrayList<>();
-                    Fix move = Moves.toFile("Move to " + target, f, ref.top().span(), targetPath,
-                            input.file(targetPath).orElse(null), who.named());
-                    if (move != null) fixes.add(move);
-                    out.add(new Finding(ID, who.severity(Severity.WARNING), f.path(), set.nameSpan(), msg, who.ids(), related, fixes));
-                    break;
+            ExportSites.forEach(rd, f, site -> {
+                EnvSets.Set set = site.set();
+                Audience who = new Audience();
+                for (ContextResult c : rd.contexts()) {
+                    if (!ReachData.hasStep(c, "bash-login") || c.fileReach(f.path()) != Reach.NO) continue;
+                    who.add(c, Audience.missing(c, set.name()));
                 }
-            }
+                if (who.isEmpty()) return false;
+                Path profile = profileRead(rd, who.named());
+                Path targetPath = profile != null ? profile : rd.home().resolve(".profile");
+                String target = rd.display(targetPath);
+                String msg = "`" + set.name() + "` is set only in ~/.bashrc, which bash login shells do not read here (no profile sources it): "
+                        + who.list() + " " + who.verb() + " it; move it to " + target;
+                List<Related> related = new ArrayList<>();
+                if (profile != null) related.add(new Related(profile, dev.envreach.syntax.Span.of(0, 0), "bash login shells read this file instead"));
+                List<Fix> fixes = new ArrayList<>();
+                Fix move = Moves.toFile("Move to " + target, f, site.ref().top().span(), targetPath,
+                        input.file(targetPath).orElse(null), who.named());
+                if (move != null) fixes.add(move);
+                out.add(new Finding(ID, who.severity(Severity.WARNING), f.path(), set.nameSpan(), msg, who.ids(), related, fixes));
+                return true;
+            });
         }
         return out;
     }

@@ -32,35 +32,30 @@ public final class InteractiveGuardRule implements Rule {
         if (rd == null) return out;
         for (ParsedFile f : input.files()) {
             List<Node.Statement> tops = f.parse().statements();
-            for (Statements.Ref ref : Statements.all(tops)) {
-                List<EnvSets.Set> sets = EnvSets.of(ref.stmt());
-                if (sets.isEmpty()) continue;
-                List<ContextResult> reaching = Audience.reaching(rd, f, ref);
-                if (reaching.isEmpty()) continue;
-                for (EnvSets.Set set : sets) {
-                    if (!Audience.matters(set, reaching)) continue;
-                    Audience who = new Audience();
-                    int guard = -1;
-                    for (ContextResult c : rd.contexts()) {
-                        int g = Moves.guardIndex(f, c);
-                        if (g < 0 || g >= ref.topIndex()) continue;
-                        who.add(c, Audience.missing(c, set.name()));
-                        if (guard < 0 || g < guard) guard = g;
-                    }
-                    if (who.isEmpty() || guard < 0) continue;
-                    Node.Statement g = tops.get(guard);
-                    int guardLine = f.parse().lines().line(g.span().start()) + 1;
-                    String msg = "`" + set.name() + "` is set after the guard on line " + guardLine + ": " + who.list()
-                            + " read " + rd.display(f.path()) + " but stop at the guard, so they " + who.verb() + " " + set.name();
-                    Related rel = new Related(f.path(), g.span(), "non-interactive shells stop here (" + who.list() + ")");
-                    List<Fix> fixes = new ArrayList<>();
-                    Fix move = Moves.withinFile("Move above the interactive guard (line " + guardLine + ")", f, ref.top().span(),
-                            Moves.beforeGuard(f.text(), g.span()));
-                    if (move != null) fixes.add(move);
-                    out.add(new Finding(ID, who.severity(Severity.WARNING), f.path(), set.nameSpan(), msg, who.ids(), List.of(rel), fixes));
-                    break;
+            ExportSites.forEach(rd, f, site -> {
+                EnvSets.Set set = site.set();
+                Statements.Ref ref = site.ref();
+                Audience who = new Audience();
+                int guard = -1;
+                for (ContextResult c : rd.contexts()) {
+                    int g = Moves.guardIndex(f, c);
+                    if (g < 0 || g >= ref.topIndex()) continue;
+                    who.add(c, Audience.missing(c, set.name()));
+                    if (guard < 0 || g < guard) guard = g;
                 }
-            }
+                if (who.isEmpty() || guard < 0) return false;
+                Node.Statement g = tops.get(guard);
+                int guardLine = f.parse().lines().line(g.span().start()) + 1;
+                String msg = "`" + set.name() + "` is set after the guard on line " + guardLine + ": " + who.list()
+                        + " read " + rd.display(f.path()) + " but stop at the guard, so they " + who.verb() + " " + set.name();
+                Related rel = new Related(f.path(), g.span(), "non-interactive shells stop here (" + who.list() + ")");
+                List<Fix> fixes = new ArrayList<>();
+                Fix move = Moves.withinFile("Move above the interactive guard (line " + guardLine + ")", f, ref.top().span(),
+                        Moves.beforeGuard(f.text(), g.span()));
+                if (move != null) fixes.add(move);
+                out.add(new Finding(ID, who.severity(Severity.WARNING), f.path(), set.nameSpan(), msg, who.ids(), List.of(rel), fixes));
+                return true;
+            });
         }
         return out;
     }

@@ -32,32 +32,26 @@ public final class ZshrcOnlyRule implements Rule {
         if (rd == null) return out;
         for (ParsedFile f : input.files()) {
             if (f.path().getFileName() == null || !f.path().getFileName().toString().equals(".zshrc")) continue;
-            for (Statements.Ref ref : Statements.all(f.parse().statements())) {
-                List<EnvSets.Set> sets = EnvSets.of(ref.stmt());
-                if (sets.isEmpty()) continue;
-                List<ContextResult> reaching = Audience.reaching(rd, f, ref);
-                if (reaching.isEmpty()) continue;
-                for (EnvSets.Set set : sets) {
-                    if (!Audience.matters(set, reaching)) continue;
-                    Audience who = new Audience();
-                    for (ContextResult c : rd.contexts()) {
-                        if (!ReachData.hasStep(c, "zsh") || c.fileReach(f.path()) != Reach.NO) continue;
-                        who.add(c, Audience.missing(c, set.name()));
-                    }
-                    if (who.isEmpty()) continue;
-                    boolean mac = "macos".equals(rd.platformId());
-                    Path targetPath = f.path().resolveSibling(mac ? ".zprofile" : ".zshenv");
-                    String target = rd.display(targetPath);
-                    String msg = "`" + set.name() + "` is set only in " + rd.display(f.path()) + ", which only interactive zsh reads: "
-                            + who.list() + " " + who.verb() + " it; move it to " + target;
-                    List<Fix> fixes = new ArrayList<>();
-                    Fix move = Moves.toFile("Move to " + target, f, ref.top().span(), targetPath,
-                            input.file(targetPath).orElse(null), who.named());
-                    if (move != null) fixes.add(move);
-                    out.add(new Finding(ID, who.severity(Severity.WARNING), f.path(), set.nameSpan(), msg, who.ids(), List.of(), fixes));
-                    break;
+            ExportSites.forEach(rd, f, site -> {
+                EnvSets.Set set = site.set();
+                Audience who = new Audience();
+                for (ContextResult c : rd.contexts()) {
+                    if (!ReachData.hasStep(c, "zsh") || c.fileReach(f.path()) != Reach.NO) continue;
+                    who.add(c, Audience.missing(c, set.name()));
                 }
-            }
+                if (who.isEmpty()) return false;
+                boolean mac = "macos".equals(rd.platformId());
+                Path targetPath = f.path().resolveSibling(mac ? ".zprofile" : ".zshenv");
+                String target = rd.display(targetPath);
+                String msg = "`" + set.name() + "` is set only in " + rd.display(f.path()) + ", which only interactive zsh reads: "
+                        + who.list() + " " + who.verb() + " it; move it to " + target;
+                List<Fix> fixes = new ArrayList<>();
+                Fix move = Moves.toFile("Move to " + target, f, site.ref().top().span(), targetPath,
+                        input.file(targetPath).orElse(null), who.named());
+                if (move != null) fixes.add(move);
+                out.add(new Finding(ID, who.severity(Severity.WARNING), f.path(), set.nameSpan(), msg, who.ids(), List.of(), fixes));
+                return true;
+            });
         }
         return out;
     }
