@@ -631,6 +631,7 @@ final class Expander {
         boolean curHas = false;
         for (int i = 0; i < parts.size(); i++) {
             WordPart p = parts.get(i);
+            AValue toSplit = null;
             if (p instanceof WordPart.Param pp && (split || "=".equals(pp.zshFlags())) && !"+".equals(pp.prefix()) && !"#".equals(pp.prefix())) {
                 AValue v = param(pp, s, false);
                 if (pp.index() != null && (pp.index().equals("@") || pp.index().equals("*")) && pp.prefix().isEmpty()
@@ -648,6 +649,14 @@ final class Expander {
                         continue;
                     }
                 }
+                toSplit = v;
+            } else if (p instanceof WordPart.CommandSubst cs && split) {
+                // an unquoted $(...) is split like a parameter when its output is known (a missing command: "")
+                toSplit = commandSubst(cs, s);
+            }
+            if (toSplit != null) {
+                // field splitting of an unquoted expansion with a known value
+                AValue v = toSplit;
                 String e = v.exact();
                 if (e == null) {
                     splitUnknown = true;
@@ -684,31 +693,6 @@ final class Expander {
                 if (parts.size() == 1 && v.isEmpty() == Tri.UNKNOWN) splitUnknown = true;
                 cur = cur.concat(v);
                 curHas = true;
-                continue;
-            }
-            if (p instanceof WordPart.CommandSubst cs && split) {
-                // an unquoted $(...) is split like a parameter when its output is known (a missing command: "")
-                AValue v = commandSubst(cs, s);
-                String e = v.exact();
-                if (e == null) {
-                    splitUnknown = true;
-                    cur = cur.concat(v);
-                    curHas = true;
-                    continue;
-                }
-                String[] words = e.split("[ \t\n]+", -1);
-                for (int k = 0; k < words.length; k++) {
-                    if (k > 0) {
-                        if (curHas || !cur.equals(AValue.EMPTY)) fields.add(cur);
-                        cur = AValue.EMPTY;
-                        curHas = false;
-                    }
-                    if (!words[k].isEmpty()) {
-                        cur = cur.concat(words[k]);
-                        curHas = true;
-                    }
-                }
-                if (Glob.hasMeta(e)) globbable = true;
                 continue;
             }
             AValue v = parts(List.of(p), s, i == 0 ? Tilde.WORD : Tilde.NONE, false, i == 0);
