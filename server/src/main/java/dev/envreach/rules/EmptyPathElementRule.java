@@ -43,13 +43,8 @@ public final class EmptyPathElementRule implements Rule {
         List<Finding> out = new ArrayList<>();
         ReachData rd = input.reach().orElse(null);
         if (rd == null) return out;
-        Map<Path, SyntaxIndex> indexes = new LinkedHashMap<>();
-        Set<String> binders = new HashSet<>();
-        for (ParsedFile f : input.files()) {
-            SyntaxIndex ix = SyntaxIndex.of(f.parse());
-            indexes.put(f.path(), ix);
-            binders.addAll(ix.otherBinders);
-        }
+        Map<Path, SyntaxIndex> indexes = SyntaxIndex.ofAll(input.files());
+        Set<String> binders = SyntaxIndex.otherBinders(indexes.values());
         Set<String> reported = new HashSet<>();
         for (ParsedFile f : input.files()) {
             for (Statements.Ref ref : Statements.all(f.parse().statements())) {

@@ -45,6 +45,20 @@ public final class SyntaxIndex {
         this.text = text;
     }
 
+    /** The index of each file, by path, in the order given. */
+    public static java.util.Map<Path, SyntaxIndex> ofAll(List<ParsedFile> files) {
+        java.util.Map<Path, SyntaxIndex> out = new java.util.LinkedHashMap<>();
+        for (ParsedFile f : files) out.put(f.path(), of(f.parse()));
+        return out;
+    }
+
+    /** The names that some file binds by a construct not modelled as a definition. */
+    public static java.util.Set<String> otherBinders(java.util.Collection<SyntaxIndex> indexes) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (SyntaxIndex ix : indexes) out.addAll(ix.otherBinders);
+        return out;
+    }
+
     public static SyntaxIndex of(ParseResult parse) {
         SyntaxIndex ix = new SyntaxIndex(parse.text());
         ix.statements(parse.statements());

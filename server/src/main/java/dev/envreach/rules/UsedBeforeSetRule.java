@@ -7,7 +7,6 @@ import dev.envreach.syntax.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,13 +34,8 @@ public final class UsedBeforeSetRule implements Rule {
         List<Finding> out = new ArrayList<>();
         ReachData rd = input.reach().orElse(null);
         if (rd == null) return out;
-        Map<Path, SyntaxIndex> indexes = new LinkedHashMap<>();
-        Set<String> otherBinders = new HashSet<>();
-        for (ParsedFile f : input.files()) {
-            SyntaxIndex ix = SyntaxIndex.of(f.parse());
-            indexes.put(f.path(), ix);
-            otherBinders.addAll(ix.otherBinders);
-        }
+        Map<Path, SyntaxIndex> indexes = SyntaxIndex.ofAll(input.files());
+        Set<String> otherBinders = SyntaxIndex.otherBinders(indexes.values());
         for (ParsedFile f : input.files()) {
             SyntaxIndex ix = indexes.get(f.path());
             Set<String> reported = new HashSet<>();
